@@ -25,8 +25,10 @@ export interface Rebuilt {
 /**
  * A day file read: its bytes, their digest, and the stat of its files taken before the read. The bytes are asked
  * for when needed: a day the changed days' thread read is read here again only if its lines must be parsed here.
+ * `crc32`: their CRC-32, what tells that the day file still holds them once its text is kept (kept-day-texts.ts
+ * `keptWithStat`).
  */
-export interface DayRead { bytes: () => Buffer; hash: string; files: FileStat[] }
+export interface DayRead { bytes: () => Buffer; hash: string; crc32: number; files: FileStat[] }
 
 /** What a changed day is read with: the store, the run it is counted in, its kept text, and how its cache is written. */
 export interface ChangedDayContext {
@@ -38,10 +40,10 @@ export interface ChangedDayContext {
   mark: (files: readonly FileStat[]) => string;
   /**
    * Writes the day's new cache file (`made` with the day files' stat to record: `files`, the one before the read, or
-   * the one after its text was kept, when the day still holds the bytes whose digest is `hash`), with or without its
+   * the one after its text was kept, when the day still holds the bytes whose CRC-32 is `crc`), with or without its
    * tickets; `summary`: the day's now.
    */
-  writeCache(made: (files: FileStat[]) => Buffer, files: FileStat[], hash: string, keep: boolean, summary: EntriesSummary): Promise<void>;
+  writeCache(made: (files: FileStat[]) => Buffer, files: FileStat[], crc: number, keep: boolean, summary: EntriesSummary): Promise<void>;
 }
 
 /**
@@ -147,7 +149,7 @@ export async function changedDay(context: ChangedDayContext, day: string, head: 
         // or when they turned out damaged.
         const whole = damaged || !keep || head.appended + added.length > count / 2;
         return whole ? encodeEntries(entries(), header, { keep, summary }) : opened.patched(from, encoded ?? addedEntries, summary, header);
-      }, files, hash, keep, summary);
+      }, files, read.crc32, keep, summary);
     },
     previous: { facts: head.sha256, change: { oldToNew, added, addedEntries, removed, entries: count, createdMs } },
   };

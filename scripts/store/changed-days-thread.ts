@@ -13,6 +13,7 @@
 // when the pass ends first.
 
 import { parentPort, Worker } from 'node:worker_threads';
+import { crc32 } from 'node:zlib';
 import { lineChange, linesOfBytes, readFileInto, readKeptText, type ReadScratch } from './day-lines.ts';
 import { encodeEntries, sha256, type CacheHeader } from './facts-cache-format.ts';
 
@@ -29,11 +30,13 @@ export interface ChangedDayJob {
 }
 
 /**
- * A day prepared: the digest of its file's bytes, and, when its previous text was kept, what changed (`oldToNew`,
- * `added` as `lineChange` gives them) with the added entries as a cache file (`encodeEntries`).
+ * A day prepared: the digest of its file's bytes (and their CRC-32, changed-day.ts `DayRead`), and, when its previous
+ * text was kept, what changed (`oldToNew`, `added` as `lineChange` gives them) with the added entries as a cache file
+ * (`encodeEntries`).
  */
 export interface PreparedDay {
   hash: string;
+  crc32: number;
   change: { oldToNew: Int32Array; added: number[]; entries: number; addedFacts: Uint8Array } | null;
 }
 
@@ -49,15 +52,16 @@ export function prepareChangedDay(job: ChangedDayJob): PreparedDay | null {
     return null;
   }
   const hash = sha256(bytes);
-  if (hash === job.head.sha256) return { hash, change: null };
+  const crc = crc32(bytes);
+  if (hash === job.head.sha256) return { hash, crc32: crc, change: null };
   const kept = readKeptText(job.keptFile, job.head, job.dayIno);
-  if (kept === null || (!kept.sameStat && sha256(kept.bytes) !== job.head.sha256)) return { hash, change: null };
+  if (kept === null || (!kept.sameStat && sha256(kept.bytes) !== job.head.sha256)) return { hash, crc32: crc, change: null };
   const before = linesOfBytes(kept.bytes);
-  if (before.length !== job.head.entries) return { hash, change: null };
+  if (before.length !== job.head.entries) return { hash, crc32: crc, change: null };
   const after = linesOfBytes(bytes);
   const change = lineChange(job.dayFile, before, after);
   const addedFacts = encodeEntries(change.addedEntries, { sha256: '', files: [], mark: '0' });
-  return { hash, change: { oldToNew: change.oldToNew, added: change.added, entries: after.length, addedFacts } };
+  return { hash, crc32: crc, change: { oldToNew: change.oldToNew, added: change.added, entries: after.length, addedFacts } };
 }
 
 /** The first thread's side: the days handed to the thread, each taken (awaited) when the evaluation reaches it. */

@@ -5,7 +5,9 @@
 // Like the facts cache they are derived, disposable and never trusted blindly: each file names the facts it was
 // made from (the SHA-256 of the day's stored text, as the facts cache does), the engine that made it (a digest of
 // the measuring modules' source, so counters of another version of the code are rebuilt), and its own format; a
-// file that does not match, or whose bytes do not match their digests, is made again from the day's tickets. The
+// file that does not match, or whose bytes do not match their checksums, is made again from the day's tickets. The
+// blocks' checksums are CRC-32, as the facts cache's pieces are (facts-cache-format.ts says why: damage, not an
+// attacker, at several GB/s); the header's own text keeps its SHA-256 (a few hundred bytes).
 // units it holds are keyed by what made them (counter-units.ts), so a standard, calendar or exclusion that
 // changes finds no counters of its own and builds them.
 //
@@ -33,6 +35,7 @@
 
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { ExactSum } from '../engine/exact-sum.ts';
 import { codeDigest, sourceFilesIn } from '../model/code-digest.ts';
@@ -45,7 +48,8 @@ import { readFileParts, type StoreFileSystem } from './atomic-write.ts';
 import { readCacheFileHeader } from './cache-file-header.ts';
 import { NumberBlock } from './number-block.ts';
 
-const FORMAT = 4;
+/** 5: the main block, the ticket table and each date's rows checked by CRC-32 (format 4: SHA-256); a format-4 file is made again. */
+const FORMAT = 5;
 const MAGIC = 'SSCOUNT\n';
 /**
  * The first read of a file: the header and, usually, the main block (a few kB for a day whose tickets are all old;
@@ -107,8 +111,8 @@ interface CountersHeader {
   tieOut: TieOutPart | null;
   teams: string[];
   units: UnitHead[];
-  main: { at: number; floats: number; ints: number; sha256: string };
-  tickets: { at: number; codes: number; ids: number; sha256: string };
+  main: { at: number; floats: number; ints: number; crc32: number };
+  tickets: { at: number; codes: number; ids: number; crc32: number };
   rows: { at: number; length: number };
   /** Where the live tickets' entries are (absent, or null, when not kept). */
   liveEntries?: { at: number; length: number } | null;
@@ -125,11 +129,9 @@ interface CountersHeader {
 const HEAD_DIGEST = ',"head":"';
 const DIGEST_HEX = 64;
 
-const sha256 = (...parts: Uint8Array[]) => {
-  const hash = createHash('sha256');
-  for (const p of parts) hash.update(p);
-  return hash.digest('hex');
-};
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** A block's checksum, of its parts end to end; as an int32 (how a date's rows keep it in the main block). */
+const checksum = (...parts: Uint8Array[]) => parts.reduce((crc, part) => crc32(part, crc), 0) | 0;
 const align8 = (n: number) => Math.ceil(n / 8) * 8;
 
 function partialsOf(sum: number | ExactSum): readonly number[] {
@@ -137,11 +139,11 @@ function partialsOf(sum: number | ExactSum): readonly number[] {
 }
 
 /**
- * Rows read from a file, with the bytes they were read from (their digest matched) and that digest: writing them
+ * Rows read from a file, with the bytes they were read from (their checksum matched) and that checksum: writing them
  * again copies the bytes. Keyed by the rows object, which nothing changes once made (an update that renumbers a
  * date's tickets makes new rows).
  */
-const rowsAsRead = new WeakMap<DetailRows, { block: Buffer; digest: readonly [number, number] }>();
+const rowsAsRead = new WeakMap<DetailRows, { block: Buffer; digest: number }>();
 
 /**
  * The file's bytes. Every date must hold its rows and the ticket table must be there. `live`: the live tickets'
@@ -187,7 +189,7 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
       const read = rowsAsRead.get(rows);
       const block = read?.block ?? Buffer.concat([bytesOf(rows.values), bytesOf(rows.atMs), bytesOf(rows.lost), bytesOf(rows.tickets), bytesOf(rows.marks)]);
       if (block.length !== n * rowBytes(B)) throw new Error(`encodeDayCounters: the rows of day ${date.dn} do not hold ${B} behaviour(s) each`);
-      const digest = read?.digest ?? (() => { const d = createHash('sha256').update(block).digest(); return [d.readInt32LE(0), d.readInt32LE(4)] as const; })();
+      const digest = read?.digest ?? checksum(block);
       ints.push(date.dn);
       ints.push(date.count);
       ints.push(date.met);
@@ -195,8 +197,7 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
       ints.push(date.worst.length);
       ints.push(n);
       ints.push(rowsLength);
-      ints.push(digest[0]);
-      ints.push(digest[1]);
+      ints.push(digest);
       floats.push(date.theta);
       sum(date.sum);
       for (const s of date.segments) {
@@ -248,8 +249,8 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
   // with room to spare (numbers only grow the text by the digits they need). The header's text is made once; only
   // the positions at its end change between drafts.
   const fixed = JSON.stringify(header).slice(0, -1);
-  const mainDigest = sha256(mainFloats, mainInts);
-  const ticketsDigest = sha256(codes, ids);
+  const mainDigest = checksum(mainFloats, mainInts);
+  const ticketsDigest = checksum(codes, ids);
   const positions = (mainAt: number) => {
     const ticketsAt = align8(mainAt + mainFloats.length + mainInts.length);
     const rowsAt = align8(ticketsAt + codes.length + ids.length);
@@ -259,8 +260,8 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
   const draft = (mainAt: number) => {
     const { ticketsAt, rowsAt, liveAt, namedAt } = positions(mainAt);
     const blocks = {
-      main: { at: mainAt, floats: mainFloats.length / 8, ints: mainInts.length / 4, sha256: mainDigest },
-      tickets: { at: ticketsAt, codes: codes.length, ids: ids.length, sha256: ticketsDigest },
+      main: { at: mainAt, floats: mainFloats.length / 8, ints: mainInts.length / 4, crc32: mainDigest },
+      tickets: { at: ticketsAt, codes: codes.length, ids: ids.length, crc32: ticketsDigest },
       rows: { at: rowsAt, length: rowsLength },
       liveEntries: live === null ? null : { at: liveAt, length: live.length },
       namedEntries: named === null || named.tickets.length === 0 ? null : { at: namedAt, length: named.bytes.length },
@@ -293,8 +294,8 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
   return out;
 }
 
-/** Where a date's rows are in the file, how many QA behaviours each holds, and their digest. */
-interface RowsPlace { at: number; count: number; behaviours: number; digest: [number, number] }
+/** Where a date's rows are in the file, how many QA behaviours each holds, and their checksum (`checksum`). */
+interface RowsPlace { at: number; count: number; behaviours: number; digest: number }
 
 /** Counters read from a file: the engine's DayCounters, and where their rows and ticket table are. */
 export interface KeptCounters {
@@ -459,7 +460,7 @@ const decodeMain = (function decodeMain(head: CountersHeader, main: Buffer, list
       const worstCount = int();
       const rowCount = int();
       const rowsAt = int();
-      const digest: [number, number] = [int(), int()];
+      const digest = int();
       const theta = float();
       const sum = sumOf(u.kind);
       // The lists' places: walked over, each length checked, decoded on first use.
@@ -531,7 +532,7 @@ export const readDayCounters = (async function readDayCounters(fs: StoreFileSyst
     main = more?.[0] ?? Buffer.alloc(0);
   }
   if (main.length !== mainLength) return { why: 'file cut off' };
-  if (sha256(main) !== head.main.sha256) return { why: 'its content does not match its digest (damaged)' };
+  if (checksum(main) !== head.main.crc32) return { why: 'its content does not match its digest (damaged)' };
   try {
     return { kept: decodeMain(head, main, options.lists ?? 'eager') };
   } catch (error) {
@@ -579,7 +580,7 @@ export const readRowsOf = (async function readRowsOf(fs: StoreFileSystem, file: 
   let k = 0;
   if (readTable) {
     const block = read[k++]!;
-    if (block.length !== header.tickets.codes + header.tickets.ids || sha256(block) !== header.tickets.sha256) throw new Error('its ticket table does not match its digest (damaged)');
+    if (block.length !== header.tickets.codes + header.tickets.ids || checksum(block) !== header.tickets.crc32) throw new Error('its ticket table does not match its digest (damaged)');
     const codes = new Int32Array(block.buffer.slice(block.byteOffset, block.byteOffset + header.tickets.codes));
     if (codes.length !== dc.entries) throw new Error('its ticket table does not match its header');
     dc.tickets = lazyTicketTable(codes, block.subarray(header.tickets.codes), dc.entries);
@@ -587,8 +588,7 @@ export const readRowsOf = (async function readRowsOf(fs: StoreFileSystem, file: 
   for (const date of dates) {
     const block = read[k++]!;
     const place = kept.rowsOf.get(date)!;
-    const digest = createHash('sha256').update(block).digest();
-    if (block.length !== place.count * rowBytes(place.behaviours) || digest.readInt32LE(0) !== place.digest[0] || digest.readInt32LE(4) !== place.digest[1]) throw new Error(`the rows of a date do not match their digest (damaged)`);
+    if (block.length !== place.count * rowBytes(place.behaviours) || checksum(block) !== place.digest) throw new Error(`the rows of a date do not match their digest (damaged)`);
     const n = place.count;
     const nb = n * place.behaviours;
     let at = block.byteOffset;

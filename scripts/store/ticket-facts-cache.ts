@@ -34,6 +34,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { isRejection, summariseEntries, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import type { TicketRecord } from '../engine/ticket-checks.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
@@ -262,24 +263,24 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
   /**
    * Writes a day's cache (`encode`: the file, kept with its tickets or not, given the stat to record of the day's
    * files; `files`: their stat before they were read), and keeps its text beside it for the latest days and those
-   * whose tickets may change (`keepText`, `mayChange`); `hash`: the digest of the bytes they were made from. The text
+   * whose tickets may change (`keepText`, `mayChange`); `crc`: the CRC-32 of the bytes they were made from. The text
    * first: its link moves the day file's ctime, and the facts record the stat after it (`keptWithStat`), or every
    * later night would read the day again. (A kept text of
    * the day's next version beside facts of the previous one, the facts' write failing, is refused: its stat is not
    * the one they recorded, nor its digest.)
    */
-  async function writeCache(day: string, encode: (files: FileStat[]) => Buffer, files: FileStat[], hash: string, keep: boolean, changing: boolean): Promise<void> {
+  async function writeCache(day: string, encode: (files: FileStat[]) => Buffer, files: FileStat[], crc: number, keep: boolean, changing: boolean): Promise<void> {
     if (run.unwritable !== null) return;
     const file = factsFile(day);
     await cacheWrite(file, async () => {
-      const recorded = await keptWithStat(day, files, hash, keep && (recentDays.has(day) || changing));
+      const recorded = await keptWithStat(day, files, crc, keep && (recentDays.has(day) || changing));
       await mkdirOnce(dir);
       await writeCacheFile(writeFs, file, encode(recorded));
     });
   }
 
   /** The days' texts kept beside their facts (kept-day-texts.ts), linked as the days' caches are written. */
-  const { textsDir, keptWithStat, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse });
+  const { textsDir, keptWithStat, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse, removing: () => writeFs });
 
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
   /** `noted`: the day goes on the run line's list of days read from the store (false: it is there already). */
@@ -290,19 +291,20 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
     if (bytes === null || files === null) return null;
     const entries = entriesOfBytes(store.dayFile(day), bytes);
     const hash = read?.hash ?? sha256(bytes);
+    const crc = read?.crc32 ?? crc32(bytes);
     if (noted) run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
     const summary = summariseEntries(entries);
     return {
       summary, hash,
       entries: () => entries,
       entriesAt: (indices) => new Map(indices.map((i) => [i, entries[i]!])),
-      write: (keep) => writeCache(day, (recorded) => encodeEntries(entries, { sha256: hash, files: recorded, mark: markFor(recorded) }, { keep, summary }), files, hash, keep, mayChange(summary)),
+      write: (keep) => writeCache(day, (recorded) => encodeEntries(entries, { sha256: hash, files: recorded, mark: markFor(recorded) }, { keep, summary }), files, crc, keep, mayChange(summary)),
     };
   }
 
   const changedDayContext = (day: string): ChangedDayContext => ({
     store, run, keptFile: keptTextFile(store.dir, day), mark: markFor,
-    writeCache: (made, files, hash, keep, summary) => writeCache(day, made, files, hash, keep, mayChange(summary)),
+    writeCache: (made, files, crc, keep, summary) => writeCache(day, made, files, crc, keep, mayChange(summary)),
   });
 
   /** A day and, for one read from its file, the cache write that follows the evaluation's look at it. */
@@ -412,11 +414,11 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       const prepared = (await thread?.take(day)) ?? null;
       let read: DayRead;
       if (prepared !== null) {
-        read = { hash: prepared.hash, files, bytes: () => dayBytesAgain(day, prepared.hash) };
+        read = { hash: prepared.hash, crc32: prepared.crc32, files, bytes: () => dayBytesAgain(day, prepared.hash) };
       } else {
         const dayBytes = await store.readDayBytes(day);
         if (dayBytes === null) return rebuiltDay(day, null);
-        read = { hash: sha256(dayBytes), files, bytes: () => dayBytes };
+        read = { hash: sha256(dayBytes), crc32: crc32(dayBytes), files, bytes: () => dayBytes };
       }
       if (read.hash !== head.sha256) return rebuiltDay(day, (textsFolderIsOurs() ? await changedDay(changedDayContext(day), day, head, bytes, read, prepared?.change ?? null) : null) ?? (await fromDayFile(day, 'changed', undefined, read)));
       // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written

@@ -20,6 +20,16 @@ import { factsCacheDir, keptTextFile, type FactsCacheOptions } from '../../scrip
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
 import { bytes, cacheFileDigests, cachedEvaluation, DATA, firstFromACopy, fixtureStore } from './store-nights.ts';
 
+/** CRC-32 (IEEE 802.3, reflected, as zlib computes it) bit by bit: an independent reckoning of what the thread sends. */
+function crc32BitByBit(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of bytes) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}
+
 const DAY_MS = 86_400_000;
 const FIRST = new Date('2026-10-20T06:00:00Z');
 const SAMPLE = { count: 1200, days: 90, seed: 23 };
@@ -228,7 +238,8 @@ describe('the changed days\' thread', () => {
     const thread = startChangedDaysThread([{ day, dayFile: store.dayFile(day), dayIno: null, keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], mark: '0', entries: -1 } }]);
     const prepared = await thread.take(day);
     await thread.stop();
-    expect(prepared).toEqual({ hash: createHash('sha256').update(await readFile(store.dayFile(day))).digest('hex'), change: null });
+    const dayBytes = await readFile(store.dayFile(day));
+    expect(prepared).toEqual({ hash: createHash('sha256').update(dayBytes).digest('hex'), crc32: crc32BitByBit(dayBytes), change: null });
   });
 });
 

@@ -87,12 +87,12 @@ it('a facts cache of format 4 (no ctime in its stat): every day read once, and t
     const file = path.join(factsCacheDir(store.dir), name);
     const data = await readFile(file);
     const headEnd = data.indexOf(10, 8) + 1;
-    const head = data.toString('latin1', 0, headEnd).replace('"format":6', '"format":4').replace(/"ctimeNs":"\d+",/g, '');
+    const head = data.toString('latin1', 0, headEnd).replace('"format":7', '"format":4').replace(/"ctimeNs":"\d+",/g, '');
     await writeFile(file, Buffer.concat([Buffer.from(head, 'latin1'), data.subarray(headEnd)]));
   }
   const days = await store.listDays();
   const upgraded = await evaluate(FIRST);
-  expect(upgraded.run.rebuilt.map((r) => [r.reason, r.detail])).toEqual(days.map(() => ['unreadable', 'format 4, expected 6']));
+  expect(upgraded.run.rebuilt.map((r) => [r.reason, r.detail])).toEqual(days.map(() => ['unreadable', 'format 4, expected 7']));
   expect(upgraded.report).toBe(await reference(FIRST));
   expect(readFromStore((await evaluate(FIRST)).run)).toBe(0);
   expect(await daysReadByAFetch(store)).toBe(0);

@@ -128,11 +128,11 @@ it('a facts cache of format 5 (a wall-clock `madeMs`, no mark) is rebuilt, and s
   const old = names[0]!;
   const text = await readFile(path.join(folder, old), 'latin1');
   const end = text.indexOf('\n', 8);
-  const head = text.slice(0, end).replace('"format":6', '"format":5').replace(/"mark":"\d+"/, `"madeMs":${SETTLED.getTime() + 1_000}`);
+  const head = text.slice(0, end).replace('"format":7', '"format":5').replace(/"mark":"\d+"/, `"madeMs":${SETTLED.getTime() + 1_000}`);
   expect(head).toContain('"format":5');
   await writeFile(path.join(folder, old), head + text.slice(end), 'latin1');
   const again = await pass(SETTLED.getTime() + 2_000);
-  expect(again.run.rebuilt).toEqual([{ day: old.slice(0, -'.facts'.length), reason: 'unreadable', detail: 'format 5, expected 6' }]);
+  expect(again.run.rebuilt).toEqual([{ day: old.slice(0, -'.facts'.length), reason: 'unreadable', detail: 'format 5, expected 7' }]);
   expect(again.report).toBe(made.report);
 });
 

@@ -361,7 +361,7 @@ describe('a cache that cannot be trusted is made again from the store, and the r
     // days ago are kept with its counters (counters-live-entries.ts), so the open day and the cut-off one are not read
     // (the facts-only pass of the same night, night() in store-nights.ts, reads the cut-off one again from its file).
     // The report is the one made without any damage.
-    expect(run.rebuilt).toEqual([{ day: c, reason: 'unreadable', detail: 'format 0, expected 6' }]);
+    expect(run.rebuilt).toEqual([{ day: c, reason: 'unreadable', detail: 'format 0, expected 7' }]);
     expect(bytes(report)).toBe(bytes(before.report));
     // (The same night's evaluation without counters, night() in store-nights.ts, read them and made them again.) The
     // night its tickets are needed (here, its counters gone: made again from them), the damage shows.
