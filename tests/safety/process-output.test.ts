@@ -32,7 +32,7 @@ describe('the CLI process', () => {
     // As the runner reads a line (actions/runner ActionCommand.cs): `::` after .NET's TrimStart, or `##[` anywhere.
     const commands = run.stderr.split(/\r\n|\r|\n/).filter((line) => line.replace(/^[\s\u0085]+/, '').startsWith('::') || line.includes('##['));
     expect(commands).toEqual([]);
-    const text = run.stderr.replace(/\u200B/g, '');
+    const text = run.stderr.replace(/\u2800/g, '');
     expect(text).toContain('a library says\n::error::from a library\n');
     expect(text).toContain('a buffer ##[warning]mid-line\n');
     expect(text).toMatch(/\(node:\d+\) Warning: \n::add-mask::from a warning/);
