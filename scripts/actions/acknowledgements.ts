@@ -2,9 +2,10 @@
 // 1. Read: every open "Please read" issue's 👍 reactions and comments (`/ack` on a line of its own). A response
 //    by a member of any Team document becomes an acknowledgement of that issue's version; a GitHub account
 //    seen before under another login (renamed) keeps counting, and the job says to rename it in the Team
-//    document; anyone else is reported, never recorded. An issue GitHub would not let us read (403, a 5xx
-//    after the client's retries) is reported and left as it was: nothing is recorded from it and it is not
-//    closed tonight, and nothing recorded before is removed.
+//    document; anyone else (a former member too, whose account is on record from before) is reported, never
+//    recorded. An issue GitHub would not let us read (403, a 5xx after the client's retries) is reported and
+//    left as it was: nothing is recorded from it and it is not closed tonight, and nothing recorded before is
+//    removed.
 // 2. Plan (pure): for every active SOP, the issue of the version in force: opened when there is none (unless
 //    everyone has acknowledged already), its progress table rewritten when it changed, closed once every
 //    member of the following teams has acknowledged that version. An open issue of an older version is closed
@@ -42,7 +43,13 @@ export interface ReadOutcome {
 /** Step 1 (see the header): reads every open issue's responses. */
 export async function readIssueAcknowledgements(model: StandardsModel, issues: readonly OwnAcknowledgementIssue[], responses: IssueResponseReader, stored: readonly AcknowledgementRecord[]): Promise<ReadOutcome> {
   const directory = peopleDirectory(model.teams);
-  const knownAccounts = new Set(stored.flatMap((r) => (r.githubId !== undefined ? [r.githubId] : [])));
+  // A GitHub account on record under a login a Team document lists is a member renamed on GitHub since; one whose
+  // logins on record no Team document lists any more has left the teams: a former member, counted as nobody.
+  const loginsOnRecord = new Map<number, string[]>();
+  for (const r of stored) {
+    if (r.githubId !== undefined) loginsOnRecord.set(r.githubId, [...(loginsOnRecord.get(r.githubId) ?? []), ...(r.logins ?? [r.person])]);
+  }
+  const renamedMember = (userId: number) => (loginsOnRecord.get(userId) ?? []).some((login) => directory.find(login) !== null);
   const out: ReadOutcome = { incoming: [], unread: [], outsiders: [] };
   for (const own of issues) {
     if (own.issue.state !== 'open') continue;
@@ -58,7 +65,7 @@ export async function readIssueAcknowledgements(model: StandardsModel, issues: r
     for (const [via, list] of [['reaction', reactions], ['comment', comments]] as const) {
       for (const r of list) {
         const person = directory.find(r.login);
-        if (person === null && !knownAccounts.has(r.userId)) {
+        if (person === null && !renamedMember(r.userId)) {
           out.outsiders.push({ issue: own.issue.number, login: r.login, via });
           continue;
         }

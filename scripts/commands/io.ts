@@ -1,5 +1,6 @@
 // What commands need from the outside world, injected so tests can run commands in-process.
 
+import { isUtf8 } from 'node:buffer';
 import { appendFile, stat } from 'node:fs/promises';
 import { redactText, runCredentials } from '../model/credential-redaction.ts';
 import { neutraliseWorkflowCommands, stopWorkflowCommands } from '../publish/workflow-commands.ts';
@@ -106,14 +107,39 @@ export const redactProcessOutput = (function redactProcessOutput(): void {
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
     const neutralise = inActions && stream === process.stderr;
+    // Bytes are read as text a whole character at a time: the start of one split across two writes (a child's
+    // output piped through) waits for its end; bytes that are not UTF-8 are written as they came.
+    let held: Buffer = Buffer.alloc(0);
+    const flushHeld = () => {
+      if (held.length > 0) write(held);
+      held = Buffer.alloc(0);
+    };
+    process.once('exit', flushHeld);
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      if (!runCredentials.active && !neutralise) return write(chunk, ...rest);
+      if (!runCredentials.active && !neutralise && held.length === 0) return write(chunk, ...rest);
       const encoding = typeof rest[0] === 'string' ? rest[0] : null;
+      const after = encoding === null ? rest : rest.slice(1);
       // A string in another encoding (hex, base64) is not text to search.
-      if (typeof chunk === 'string' && encoding !== null && !/^utf-?8$/i.test(encoding)) return write(chunk, ...rest);
-      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      if (typeof chunk === 'string' && encoding !== null && !/^utf-?8$/i.test(encoding)) {
+        flushHeld();
+        return write(chunk, ...rest);
+      }
+      let text: string;
+      if (typeof chunk === 'string') {
+        flushHeld();
+        text = chunk;
+      } else {
+        const bytes = Buffer.concat([held, chunk]);
+        const whole = wholeCharacters(bytes);
+        held = bytes.subarray(whole);
+        if (!isUtf8(bytes.subarray(0, whole))) {
+          held = Buffer.alloc(0);
+          return write(bytes, ...after);
+        }
+        text = bytes.subarray(0, whole).toString('utf8');
+      }
       const redacted = runCredentials.active ? redactText(text) : text;
-      return write(neutralise ? neutraliseWorkflowCommands(redacted) : redacted, 'utf8', ...(encoding === null ? rest : rest.slice(1)));
+      return write(neutralise ? neutraliseWorkflowCommands(redacted) : redacted, 'utf8', ...after);
     }) as typeof stream.write;
   }
   process.on('uncaughtException', (error) => {
@@ -121,6 +147,17 @@ export const redactProcessOutput = (function redactProcessOutput(): void {
     process.exit(EXIT.findings);
   });
 });
+
+/** How many of `bytes` end on a whole UTF-8 character: all but an incomplete sequence at the end. */
+function wholeCharacters(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
+}
 
 export const paint = (function paint(io: CommandIO, style: Parameters<typeof styleText>[0], text: string): string {
   return io.color ? styleText(style, text, { validateStream: false }) : text;

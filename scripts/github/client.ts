@@ -1,26 +1,32 @@
 // The one GitHub client. Every GitHub call (the GitHub Issues source, the pull-request review comment, the
 // corrective-action issues) goes through an Octokit made here, with the throttling plugin (primary and secondary
-// rate limits, honouring `retry-after` and `x-ratelimit-reset`) and the retry plugin (5xx, resets, timeouts).
+// rate limits, honouring `retry-after` and `x-ratelimit-reset`) and the retries below (5xx, resets, timeouts).
 // GitHub asks clients to honour `retry-after` on any 403 or 429, but the throttling plugin only sees a rate limit
 // in a message saying "secondary rate" or in `x-ratelimit-remaining: 0`: every other 403/429 with `retry-after`
 // (a plain "Too Many Requests" from GitHub or a proxy) is waited out and retried here, once per attempt, so a
-// limit the plugin handled is never waited for twice.
+// limit the plugin handled is never waited for twice. A 5xx is retried after 1, 4, 9 s, or after its
+// `retry-after` when longer: Octokit's retry plugin ignored it, and spent its retries inside a maintenance
+// window the server had announced. A request stopped (SIGTERM, the caller's signal) ends at once, unretried.
 // Nothing here reads the environment or the clock at import time: the token, the base URL, the time scale and
 // the log are parameters, so tests point it at a local HTTP server and make a "60 s" wait take 60 ms.
 
 import { Octokit } from '@octokit/rest';
-import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
+import { setTimeout as sleepFor } from 'node:timers/promises';
 import { printableExcerpt, runCredentials } from '../model/credential-redaction.ts';
+import { terminationSignal } from '../model/run-termination.ts';
 
-const GitHubOctokit = Octokit.plugin(throttling, retry);
+const GitHubOctokit = Octokit.plugin(throttling);
+
+/** Failures never retried; 403 and 429 are rate limits, retried only as the throttling plugin or `retry-after` say. */
+const DO_NOT_RETRY = new Set([400, 401, 403, 404, 410, 422, 429, 451]);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
 
 /** A wait the client announced before retrying, for progress lines and for tests. */
 export interface RateLimitWait {
-  kind: 'rate-limit' | 'secondary-rate-limit' | 'retry-after';
-  /** Seconds GitHub asked us to wait (`retry-after`, or until `x-ratelimit-reset`). */
+  kind: 'rate-limit' | 'secondary-rate-limit' | 'retry-after' | 'server-error';
+  /** Seconds GitHub asked us to wait (`retry-after`, or until `x-ratelimit-reset`), or the backoff after a 5xx. */
   seconds: number;
   method: string;
   url: string;
@@ -48,6 +54,8 @@ export interface GitHubClientOptions {
   requestTimeoutMs?: number;
   /** Minimum spacing of writes (POST, PATCH, PUT, DELETE), which GitHub asks integrations to keep at 1 s. */
   writeSpacingMs?: number;
+  /** Aborted when the client's work is over: requests in flight or waiting stop at once, none is retried. */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_BASE_URL = 'https://api.github.com';
@@ -100,13 +108,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     notifications: group({ maxConcurrent: 1, minTime: 3 * writeSpacingMs }),
   };
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  // A run stopped by SIGTERM or SIGINT (model/run-termination.ts), the client's signal, or the caller's for one
+  // request (Octokit's `request: { signal }`) ends the request in flight and any wait before a retry at once.
+  const stopped = options.signal ? AbortSignal.any([options.signal, terminationSignal]) : terminationSignal;
+  const stopOf = (caller: AbortSignal | null | undefined): AbortSignal => (caller ? AbortSignal.any([caller, stopped]) : stopped);
   const octokit = new GitHubOctokit({
     auth: options.token,
     baseUrl,
     userAgent: 'service-standards',
     log: { debug: () => {}, info: () => {}, warn: (message: string) => log(`github: ${message}`), error: (message: string) => log(`github: ${message}`) },
     request: {
-      fetch: (input: string | URL | Request, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+      // The timeout ends this attempt (retried below); the caller's signal, the client's and the run's stop it.
+      fetch: (input: string | URL | Request, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopOf(init?.signal)]) }),
     },
     throttle: {
       onRateLimit: handleLimit('rate-limit'),
@@ -114,36 +127,73 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retryAfterBaseValue: perSecond,
       ...limiters,
     },
-    // 403 and 429 are rate limits, which the throttling plugin or the `retry-after` wrap below already retried;
-    // retrying them again here would double the attempts and ignore `retry-after`.
-    retry: { retries: maxRetries, retryAfterBaseValue: perSecond, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
   });
   octokit.hook.wrap('request', async (request, requestOptions) => {
+    const stop = stopOf(requestOptions.request?.signal);
+    const method = requestOptions.method;
+    const url = String(requestOptions.url);
+    const where = `${method} ${url}${repositoryOf(requestOptions)}`;
+    const stoppedError = () => new RequestStoppedError(`${where} was stopped before GitHub answered (${reasonOf(stop.reason)})`);
+    const sleep = async (seconds: number) => {
+      try {
+        await sleepFor(seconds * perSecond, undefined, { signal: stop });
+      } catch {
+        throw stoppedError();
+      }
+    };
+    // Seconds waited on `retry-after`s (a 403 or 429's, and a 5xx's beyond its backoff): `maxRetryAfterSeconds` in all.
     let waited = 0;
-    for (let retries = 0; ; retries++) {
+    let retries = 0;
+    let serverRetries = 0;
+    // `request: { retries: 0 }` for a write that must not be sent twice (a created issue or comment).
+    const serverRetryLimit = (requestOptions.request as { retries?: number } | undefined)?.retries ?? maxRetries;
+    for (;;) {
+      if (stop.aborted) throw stoppedError();
       handledByThrottling.delete(requestOptions);
       try {
         return await request(requestOptions);
       } catch (error) {
+        // Whatever the failure looks like (Octokit reads an aborted fetch as a 500), a stopped request is not retried.
+        if (stop.aborted) throw stoppedError();
         const status = (error as { status?: number }).status;
-        if ((status !== 403 && status !== 429) || handledByThrottling.has(requestOptions)) throw error;
         const header = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers?.['retry-after'];
-        const seconds = retryAfterSeconds(header, now());
-        if (seconds === null) throw error;
-        const method = requestOptions.method;
-        const url = String(requestOptions.url);
-        const where = `${method} ${url}${repositoryOf(requestOptions)}`;
-        if (retries >= maxRetries || waited + seconds > maxRetryAfterSeconds) {
-          const why = retries >= maxRetries
-            ? `gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'} (${waited} s waited)`
-            : `gave up: ${seconds} s more would pass the ${maxRetryAfterSeconds} s limit on waiting (${waited} s waited, ${retries} ${retries === 1 ? 'retry' : 'retries'})`;
-          log(`github: ${status} with retry-after on ${where}; ${why}`);
-          throw new RetryAfterExhaustedError(`GitHub answered ${status} to ${where} and asked to retry after ${seconds} s; ${why} — the limit did not clear: run again later`, status, error);
+        if (status === 403 || status === 429) {
+          if (handledByThrottling.has(requestOptions)) throw error;
+          const seconds = retryAfterSeconds(header, now());
+          if (seconds === null) throw error;
+          if (retries >= maxRetries || waited + seconds > maxRetryAfterSeconds) {
+            const why = retries >= maxRetries
+              ? `gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'} (${waited} s waited)`
+              : `gave up: ${seconds} s more would pass the ${maxRetryAfterSeconds} s limit on waiting (${waited} s waited, ${retries} ${retries === 1 ? 'retry' : 'retries'})`;
+            log(`github: ${status} with retry-after on ${where}; ${why}`);
+            throw new RetryAfterExhaustedError(`GitHub answered ${status} to ${where} and asked to retry after ${seconds} s; ${why} — the limit did not clear: run again later`, status, error);
+          }
+          options.onWait?.({ kind: 'retry-after', seconds, method, url, attempt: retries + 1 });
+          log(`github: ${status} with retry-after on ${where}; waiting ${seconds} s (retry ${retries + 1} of ${maxRetries})`);
+          await sleep(seconds);
+          waited += seconds;
+          retries++;
+          continue;
         }
-        options.onWait?.({ kind: 'retry-after', seconds, method, url, attempt: retries + 1 });
-        log(`github: ${status} with retry-after on ${where}; waiting ${seconds} s (retry ${retries + 1} of ${maxRetries})`);
-        await new Promise((resolve) => setTimeout(resolve, seconds * perSecond));
-        waited += seconds;
+        // A 5xx, a connection error or a timeout (Octokit's own errors carry the request): retried after 1, 4, 9 s,
+        // or after the `retry-after` the server gave if longer (a service down for maintenance: RFC 9110 §10.2.3).
+        if (status === undefined || status < 400 || DO_NOT_RETRY.has(status) || !('request' in (error as object)) || serverRetries >= serverRetryLimit) throw error;
+        const backoff = (serverRetries + 1) ** 2;
+        const asked = retryAfterSeconds(header, now());
+        let seconds = backoff;
+        if (asked !== null && asked > backoff) {
+          if (waited + asked > maxRetryAfterSeconds) {
+            const why = `past the ${maxRetryAfterSeconds} s one request waits in all (${waited} s waited)`;
+            log(`github: ${status} with retry-after on ${where}; giving up: ${asked} s more would pass the ${maxRetryAfterSeconds} s limit on waiting (${waited} s waited)`);
+            throw new RetryAfterExhaustedError(`GitHub answered ${status} to ${where} and asked to retry after ${asked} s, ${why}: run again later`, status, error);
+          }
+          seconds = asked;
+          waited += asked;
+        }
+        options.onWait?.({ kind: 'server-error', seconds, method, url, attempt: serverRetries + 1 });
+        log(`github: ${status} on ${where}; waiting ${seconds} s (retry ${serverRetries + 1} of ${serverRetryLimit})`);
+        await sleep(seconds);
+        serverRetries++;
       }
     }
   });
@@ -192,6 +242,15 @@ export class RetryAfterExhaustedError extends Error {
   }
 }
 
+/** A request stopped by the caller's signal, the client's, or the run's (SIGTERM, SIGINT): never retried. */
+export class RequestStoppedError extends Error {
+  override name = 'RequestStoppedError';
+}
+
+function reasonOf(reason: unknown): string {
+  return reason instanceof Error ? reason.message : reason === undefined ? 'aborted' : String(reason);
+}
+
 /** A response whose body could not be read: treated like a 5xx (the write it answers may have happened). */
 export class UnreadableResponseError extends Error {
   override name = 'UnreadableResponseError';
@@ -210,7 +269,7 @@ export function describeGitHubError(error: unknown, what: string, tokenEnv?: str
   const status = (error as { status?: number }).status;
   const message = printableExcerpt((error as Error).message ?? String(error), MESSAGE_EXCERPT);
   const token = tokenEnv ? `the token in ${tokenEnv}` : 'the token';
-  if (error instanceof UnreadableResponseError || error instanceof RetryAfterExhaustedError) return `${what}: ${message}`;
+  if (error instanceof UnreadableResponseError || error instanceof RetryAfterExhaustedError || error instanceof RequestStoppedError) return `${what}: ${message}`;
   switch (status) {
     case 401:
       return `${what}: GitHub refused ${token} (401 Bad credentials): create a new token and update the secret`;

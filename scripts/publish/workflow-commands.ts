@@ -6,15 +6,21 @@
 
 import { randomUUID } from 'node:crypto';
 
-// A zero-width space is not whitespace to the runner's trim, so `\u200B::error::` is no command; it prints
-// the same. The runner (actions/runner ActionCommand.cs) reads a line as a command two ways: `::` first after
-// .NET's TrimStart, whose white space includes U+0085 (NEXT LINE), which JavaScript's \s does not; and the older
-// `##[command]` anywhere in the line (`IndexOf("##[")`), so that one is broken up wherever it stands.
-const COMMAND_START = /^([\s\u0085]*)::/gm;
-const OLD_COMMAND = /##\[/g;
+// The runner (actions/runner ActionCommand.cs) reads a line as a command two ways: `::` first after .NET's
+// TrimStart, whose white space includes U+0085 (NEXT LINE), which JavaScript's \s does not; and the older
+// `##[command]` anywhere in the line (`IndexOf("##[")`). Both `StartsWith` and `IndexOf` there are .NET's
+// culture-sensitive ones, which on Linux runners compare with ICU's collation: a character ICU gives no weight
+// (U+200B ZERO WIDTH SPACE, U+00AD, most format and control characters, many combining marks) is skipped, so
+// `\u200B::error::` and `#\u200B#[error]` are commands there. Such characters may stand anywhere in the prefix
+// here, and what breaks a command up is U+2800 BRAILLE PATTERN BLANK: blank on screen, not white space to
+// TrimStart, and a symbol with a weight of its own to ICU.
+const IGNORED = String.raw`[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{M}\u0640\u07FA\u180A\u1CD3\uFE73]`;
+const COMMAND_START = new RegExp(String.raw`^((?:[\s\u0085]|${IGNORED})*):(${IGNORED}*):`, 'gmu');
+const OLD_COMMAND = new RegExp(String.raw`#(${IGNORED}*)#(${IGNORED}*)\[`, 'gu');
+const BREAK = '\u2800';
 
 export function neutraliseWorkflowCommands(text: string): string {
-  return text.replace(COMMAND_START, '$1\u200B::').replace(OLD_COMMAND, '##\u200B[');
+  return text.replace(COMMAND_START, `$1${BREAK}:$2:`).replace(OLD_COMMAND, `#$1#$2${BREAK}[`);
 }
 
 export interface WorkflowCommandGate {

@@ -175,3 +175,64 @@ describe('a 403 or 429 with retry-after that is not a "secondary rate" message',
     expect((error as { status: number }).status).toBe(403);
   });
 });
+
+// The caller's signal (Octokit's `request: { signal }`), the client's `signal` and the run's stop (SIGTERM) end a
+// request in flight: the timeout must not replace them, and an aborted request is not retried as a 500.
+describe('a request stopped while GitHub has not answered', () => {
+  it('ends at once when the caller aborts it, with a clear error and no retry', { timeout: 10_000 }, async () => {
+    let arrived!: () => void;
+    const arrival = new Promise<void>((resolve) => { arrived = resolve; });
+    server.setHandler(() => { arrived(); return { hang: true }; });
+    const { octokit, waits } = client({ requestTimeoutMs: 60_000 });
+    const controller = new AbortController();
+    const pending = octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7, request: { signal: controller.signal } }).catch((e: unknown) => e);
+    await arrival;
+    controller.abort(new Error('stopped by SIGTERM'));
+    const error = await pending;
+    expect(server.requests).toHaveLength(1);
+    expect(waits).toEqual([]);
+    const line = describeGitHubError(error, 'github-issues: acme/help', 'GITHUB_TOKEN');
+    expect(line).toBe('github-issues: acme/help: GET /repos/{owner}/{repo}/issues/{issue_number} for acme/help was stopped before GitHub answered (stopped by SIGTERM)');
+    expect(line).not.toContain('ghp_secret123');
+  });
+
+  it('ends at once when the client\'s signal aborts, even while waiting to retry a 503', { timeout: 10_000 }, async () => {
+    server.setHandler(() => ({ status: 503, headers: { 'retry-after': '600' }, json: { message: 'Service Unavailable' } }));
+    const controller = new AbortController();
+    const waits: RateLimitWait[] = [];
+    // 600 s at 1,000 ms a second: only the abort can end the wait within the test.
+    const octokit = createGitHubClient({ token: 'ghp_secret123', baseUrl: server.url, writeSpacingMs: 0, signal: controller.signal, onWait: (w) => { waits.push(w); controller.abort(); } });
+    const error = await octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7 }).catch((e: unknown) => e);
+    expect(server.requests).toHaveLength(1);
+    expect(waits.map((w) => [w.kind, w.seconds])).toEqual([['server-error', 600]]);
+    expect((error as Error).message).toBe('GET /repos/{owner}/{repo}/issues/{issue_number} for acme/help was stopped before GitHub answered (This operation was aborted)');
+  });
+});
+
+// Octokit's retry plugin waited 1, 4 and 9 s after a 5xx whatever its retry-after said (a maintenance window).
+describe('a 5xx with retry-after', () => {
+  const get = (octokit: ReturnType<typeof client>['octokit']) => octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7 });
+
+  it('waits at least the seconds it asks for, and the backoff when that is longer', async () => {
+    server.setHandler((_req, served) => served.length === 1 ? { status: 503, headers: { 'retry-after': '45' }, text: 'down for maintenance' }
+      : served.length === 2 ? { status: 502, headers: { 'retry-after': '1' }, text: 'Bad gateway' }
+        : served.length === 3 ? { status: 500, headers: { 'retry-after': 'Sun, 06 Dec 2026 01:00:30 GMT' }, json: { message: 'x' } } : { json: issue });
+    const { octokit, waits, lines } = client({ now: () => Date.parse('2026-12-06T01:00:00Z') });
+    expect((await get(octokit)).data).toEqual(issue);
+    expect(server.requests).toHaveLength(4);
+    // 45 asked > 1 backoff; 1 asked < 4 backoff; 30 (the date) > 9 backoff
+    expect(waits.map((w) => [w.kind, w.seconds, w.attempt])).toEqual([['server-error', 45, 1], ['server-error', 4, 2], ['server-error', 30, 3]]);
+    expect(lines).toContain('github: 503 on GET /repos/{owner}/{repo}/issues/{issue_number} for acme/help; waiting 45 s (retry 1 of 3)');
+  });
+
+  it('fails at once with the reason when it would keep the request waiting past 900 s in all', async () => {
+    server.setHandler(() => ({ status: 503, headers: { 'retry-after': '500' }, text: 'down for maintenance' }));
+    const { octokit, waits } = client();
+    const error = await get(octokit).catch((e: unknown) => e);
+    expect(server.requests).toHaveLength(2);
+    expect(waits.map((w) => w.seconds)).toEqual([500]);
+    expect(describeGitHubError(error, 'github-issues: acme/help')).toBe(
+      'github-issues: acme/help: GitHub answered 503 to GET /repos/{owner}/{repo}/issues/{issue_number} for acme/help and asked to retry after 500 s, past the 900 s one request waits in all (500 s waited): run again later',
+    );
+  });
+});

@@ -53,7 +53,7 @@ describe('validate in GitHub Actions with hostile file names and values', () => 
     for (const command of commands) expect(command).toMatch(/^::error file=standards\/service-levels\/(x%0A%3A%3Aerror%3A%3Apwned%0A%3A%3Aadd-mask%3A%3Aabc%0A%3A%3Astop-commands%3A%3Azzz%0A\.yaml|y ##\[error\]old\.yaml|w%0A\u0085%3A%3Aerror%3A%3Anext-line\.yaml),|^::error::\d+ more errors not shown as annotations: see the job summary$/);
     // the text is all still there for people to read, only inert
     expect(result.stderr).toContain('::error::pwned');
-    expect(result.stderr.replace(/\u200B/g, '')).toContain('y ##[error]old.yaml:2:5 error: id "z ##[add-mask]id"');
-    expect(result.stderr.replace(/\u200B/g, '')).toContain('\u0085::error::next-line.yaml');
+    expect(result.stderr.replace(/\u2800/g, '')).toContain('y ##[error]old.yaml:2:5 error: id "z ##[add-mask]id"');
+    expect(result.stderr.replace(/\u2800/g, '')).toContain('\u0085::error::next-line.yaml');
   });
 });

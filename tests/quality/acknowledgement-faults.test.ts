@@ -106,6 +106,37 @@ describe('who counts', () => {
     const plan = planAcknowledgementIssues({ model, issues, records: merged.records, published: () => null, unread: new Set() });
     expect(plan.progress).toEqual([{ sop: 'handle-refund', version: 1, teams: [{ team: 'support-emea', members: 3, acknowledged: 1 }], issue: 1 }]);
   });
+
+  // The GitHub id on record is what lets a renamed member keep counting; someone who has left every team (their id
+  // is on record from when they were a member) is not renamed, and their 👍 is not an acknowledgement of anyone's.
+  it('a former member whose GitHub id is on record is reported as not counted, not recorded, and owes nothing', async () => {
+    const stored: AcknowledgementRecord[] = [
+      { sop: 'escalate-outage', version: 2, person: 'eamon-left', at: '2026-09-01T09:00:00Z', via: 'reaction', githubId: 104 },
+      { sop: 'escalate-outage', version: 2, person: 'ciaran-walsh', at: '2026-09-01T10:00:00Z', via: 'reaction', githubId: 102 },
+    ];
+    github.issues.push(issue(1, {
+      reactions: [
+        { user: { login: 'eamon-left', id: 104 }, content: '+1', created_at: '2026-11-03T08:00:00Z' },
+        { user: { login: 'ciaran-walsh', id: 102 }, content: '+1', created_at: '2026-11-03T09:00:00Z' },
+      ],
+      userComments: [{ user: { login: 'eamon-renamed', id: 104 }, body: '/ack', created_at: '2026-11-03T10:00:00Z' }],
+    }));
+    const { issues, read, merged } = await readAll(stored);
+    // eamon-left, under either login, is in no Team document now
+    expect(read.incoming).toEqual([{ sop: 'handle-refund', version: 1, person: 'ciaran-walsh', at: '2026-11-03T09:00:00Z', via: 'reaction', githubId: 102 }]);
+    expect(read.outsiders).toEqual([{ issue: 1, login: 'eamon-left', via: 'reaction' }, { issue: 1, login: 'eamon-renamed', via: 'comment' }]);
+    expect(merged.added.map((r) => r.person)).toEqual(['ciaran-walsh']);
+    const plan = planAcknowledgementIssues({ model, issues, records: merged.records, published: () => null, unread: new Set() });
+    expect(plan.progress).toEqual([{ sop: 'handle-refund', version: 1, teams: [{ team: 'support-emea', members: 3, acknowledged: 1 }], issue: 1 }]);
+  });
+
+  it('a member renamed on GitHub still counts from a login on record for another SOP', async () => {
+    const stored: AcknowledgementRecord[] = [{ sop: 'escalate-outage', version: 2, person: 'ciaran-walsh', at: '2026-09-01T10:00:00Z', via: 'reaction', githubId: 102 }];
+    github.issues.push(issue(1, { reactions: [{ user: { login: 'ciaran-w', id: 102 }, content: '+1', created_at: '2026-11-03T09:00:00Z' }] }));
+    const { read } = await readAll(stored);
+    expect(read.incoming).toEqual([{ sop: 'handle-refund', version: 1, person: 'ciaran-w', at: '2026-11-03T09:00:00Z', via: 'reaction', githubId: 102 }]);
+    expect(read.outsiders).toEqual([]);
+  });
 });
 
 describe('GitHub refusing or failing the reactions list', () => {

@@ -32,10 +32,24 @@ describe('the CLI process', () => {
     // As the runner reads a line (actions/runner ActionCommand.cs): `::` after .NET's TrimStart, or `##[` anywhere.
     const commands = run.stderr.split(/\r\n|\r|\n/).filter((line) => line.replace(/^[\s\u0085]+/, '').startsWith('::') || line.includes('##['));
     expect(commands).toEqual([]);
-    const text = run.stderr.replace(/\u200B/g, '');
+    const text = run.stderr.replace(/\u2800/g, '');
     expect(text).toContain('a library says\n::error::from a library\n');
     expect(text).toContain('a buffer ##[warning]mid-line\n');
     expect(text).toMatch(/\(node:\d+\) Warning: \n::add-mask::from a warning/);
     expect(text).toContain('standards: unexpected error: Error: uncaught\n\u0085::stop-commands::abc');
+  });
+
+  // Decoding each Buffer on its own turned a character split across two writes (a child's output piped through,
+  // 64 KiB at a time) into two U+FFFD, and bytes that are not UTF-8 into U+FFFD: the guard must change nothing
+  // but the commands.
+  it('in GitHub Actions, keeps a character split across writes and bytes that are not UTF-8 as they were', () => {
+    const run = spawnSync(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), [path.join(import.meta.dirname, 'print-bytes-through-process.ts')], {
+      env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true' }, encoding: 'buffer', timeout: 60_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout.toString('utf8')).toBe('callback called\n');
+    expect(run.stderr.toString('hex')).toBe(Buffer.concat([
+      Buffer.from('café ::error::split\n', 'utf8'), Buffer.from([0xff, 0xfe, 0x0a]), Buffer.from('\u2800::error::after binary\n', 'utf8'),
+    ]).toString('hex'));
   });
 });
