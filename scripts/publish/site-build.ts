@@ -44,6 +44,7 @@ import { redactText } from '../model/credential-redaction.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
 import { normaliseBase } from './site-links.ts';
 import { buildInOwnProcess } from './astro-build-process.ts';
+import { resolvedPath } from './site-output.ts';
 import { writeSitemap } from './site-sitemap.ts';
 
 export const SITE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'site');
@@ -238,7 +239,9 @@ async function countPages(dir: string): Promise<number> {
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = performance.now();
   const root = path.resolve(options.root);
-  const outDir = path.resolve(options.outDir ?? path.join(SITE_DIR, 'dist'));
+  // The folder a link leads to, not the link: the swap renames the output folder, and renaming a link (`--out` a link
+  // to where a web server reads) put the new site in the link's place and left the folder it led to with the old one.
+  const outDir = await resolvedPath(options.outDir ?? path.join(SITE_DIR, 'dist'));
   const reportFile = path.resolve(root, options.reportFile);
   const standardsDir = options.standardsDir ?? 'standards';
 
@@ -322,7 +325,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     forgetBuildFolder();
     forgetStaging();
   }
-  if (outDir === path.resolve(SITE_DIR, 'dist')) {
+  if (outDir === await resolvedPath(path.join(SITE_DIR, 'dist'))) {
     // `npm run preview` (astro preview) reads this to serve the default build under the same base.
     await mkdir(path.join(SITE_DIR, '.astro'), { recursive: true });
     await writeFile(path.join(SITE_DIR, '.astro', 'last-build.json'), JSON.stringify({ base, site: site ?? null }));

@@ -4,7 +4,7 @@
 // is injected here (the real one is tested in site-build.test.ts): it writes part of a site, then fails the way
 // Node's fs does on a full disk.
 
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -165,6 +165,24 @@ describe('the Astro build\'s environment, when no credential has been read (`sta
         else process.env[name] = value;
       }
     }
+  });
+});
+
+describe('a site build into a link', () => {
+  it('replaces the folder the link leads to and keeps the link (a web server reads the folder)', async () => {
+    const real = path.join(work, 'www');
+    await rename(outDir, real);
+    await symlink(real, outDir);
+    const result = await build(astroBuild({ 'index.html': '<h1>tonight</h1>' }));
+    expect(result.outDir).toBe(real);
+    expect((await lstat(outDir)).isSymbolicLink()).toBe(true);
+    expect(await readlink(outDir)).toBe(real);
+    // Tonight's page and the sitemap the build writes; last night's standards/index.html is gone.
+    const built = await tree(real);
+    expect(Object.keys(built).sort()).toEqual(['index.html', 'robots.txt', 'sitemap.xml']);
+    expect(built['index.html']).toBe('<h1>tonight</h1>');
+    expect((await readdir(work)).sort()).toEqual(['builds', 'site', 'tmp', 'www']);
+    expect(await readdir(path.join(work, 'site'))).toEqual(['dist']);
   });
 });
 
