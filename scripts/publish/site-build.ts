@@ -195,7 +195,7 @@ async function buildFailure(error: unknown, staging: string, outDir: string, had
  * `SMTP_PASS`, `SSH_AUTH_SOCK`): wider than isCredentialName (which documents' fields are checked with), because
  * what Astro's process loses here is nothing it needs.
  */
-const CREDENTIAL_WORD = /(?:^|_)(?:TOKEN|SECRETS?|PASSWORD|PASSWD|PASS|PWD|KEYS?|APIKEY|CREDENTIALS?|PAT|AUTH|SESSION|COOKIE|PRIVATE)(?:_|$)/i;
+const CREDENTIAL_WORD = /(?:^|_)(?:TOKEN|SECRETS?|PASSWORD|PASSWD|PASS|KEYS?|APIKEY|CREDENTIALS?|PAT|AUTH|SESSION|COOKIE|PRIVATE)(?:_|$)/i;
 
 /** The variables the Pipeline's source reads its credentials from (`tokenEnv`, `emailEnv`), whatever they are named. */
 function credentialVariables(source: StandardsModel['pipeline']['source']): string[] {

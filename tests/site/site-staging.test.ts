@@ -159,6 +159,7 @@ describe('the Astro build\'s environment, when no credential has been read (`sta
       expect(Object.keys(values).filter((name) => env[name] !== undefined)).toEqual([]);
       expect(env.PATH).toBe(process.env.PATH);
       expect(env.HOME).toBe(process.env.HOME);
+      expect(env.PWD).toBe(process.env.PWD);
     } finally {
       for (const [name, value] of saved) {
         if (value === undefined) delete process.env[name];
