@@ -247,7 +247,10 @@ export function fileTimeIn(dir: string): bigint | null {
  * `fileClock`: the file system's time now (default: `fileTimeIn` the record's folder), the mark taken before hashing.
  */
 export const codeDigest = (function codeDigest(sources: CodeSources, recordDir: string | null = codeDigestRecordDir(), fileClock: (dir: string) => bigint | null = fileTimeIn): string {
-  const recordFile = recordDir === null ? null : path.join(recordDir, `code-digest-${sources.name}.json`);
+  // One record for each checkout of the code (named by the module the packages are resolved from): checkouts that
+  // share a node_modules (a copy linked to another checkout's, as the benchmarks' "before" and "after" have it) share
+  // its records' folder, and under one name each run overwrote the other's record and every run hashed.
+  const recordFile = recordDir === null ? null : path.join(recordDir, `code-digest-${sources.name}-${sha256(sources.from).slice(0, 16)}.json`);
   if (recordFile !== null) {
     let recorded: string | null = null;
     try {

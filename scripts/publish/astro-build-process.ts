@@ -14,6 +14,8 @@
 import { spawn } from 'node:child_process';
 import { enableCompileCache } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { StringDecoder } from 'node:string_decoder';
+import type { Readable } from 'node:stream';
 import type { AstroBuildConfig, AstroBuildPlace } from './site-build.ts';
 
 /** One error of a cause chain, as it crosses the IPC channel: what buildFailure reads (message, file-system fields). */
@@ -64,6 +66,29 @@ function receivedError(chain: readonly SentError[]): Error {
 const ENTRY = fileURLToPath(import.meta.url);
 
 /**
+ * Copies what the build's process prints to `to` in whole lines, its characters whole. A pipe hands its bytes over in
+ * chunks cut anywhere, and this process's output guard (commands/io.ts: redaction, and in GitHub Actions the
+ * workflow-command neutraliser) reads each write on its own: a line `::error::…` cut after its first `:` reached the
+ * runner as a command, and a character cut in two was printed as two U+FFFD. The last line is written when the
+ * stream ends, ended or not.
+ */
+function relayLines(from: Readable, to: NodeJS.WritableStream): void {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  from.on('data', (chunk: Buffer) => {
+    const text = pending + decoder.write(chunk);
+    const end = text.lastIndexOf('\n') + 1;
+    pending = text.slice(end);
+    if (end > 0) to.write(text.slice(0, end));
+  });
+  from.once('end', () => {
+    const rest = pending + decoder.end();
+    pending = '';
+    if (rest !== '') to.write(rest);
+  });
+}
+
+/**
  * Runs Astro's build of `config` in a new process (this Node, this file) in `place`; its output goes to this
  * process's stdout and stderr (and so through the CLI's redaction). Rejects with the build's own error, or with
  * `signal`'s reason when the run was stopped (the process is ended).
@@ -71,8 +96,8 @@ const ENTRY = fileURLToPath(import.meta.url);
 export async function buildInOwnProcess(config: AstroBuildConfig, place: AstroBuildPlace, signal?: AbortSignal): Promise<void> {
   signal?.throwIfAborted();
   const child = spawn(process.execPath, [ENTRY, JSON.stringify(config)], { cwd: place.cwd, env: place.env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-  child.stdout!.on('data', (chunk: Buffer) => process.stdout.write(chunk));
-  child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+  relayLines(child.stdout!, process.stdout);
+  relayLines(child.stderr!, process.stderr);
   let outcome: Outcome | null = null;
   child.on('message', (message: Outcome) => { outcome = message; });
   const stop = () => child.kill('SIGTERM');

@@ -38,11 +38,13 @@ import { isProcessRunning } from '../store/store-lock.ts';
 import { createRunFolder, isRunOwnerLive, runOwnerOf, runOwnerTag, RUN_OWNER_PATTERN, sweepDeadRunFolders, type RunFolderOwner, type RunLiveness } from '../store/run-folders.ts';
 import { atStopPoint, removeOnTermination } from '../model/run-termination.ts';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
+import type { StandardsModel } from '../model/model.ts';
 import { isCredentialName } from '../model/credentials.ts';
 import { redactText } from '../model/credential-redaction.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
 import { normaliseBase } from './site-links.ts';
 import { buildInOwnProcess } from './astro-build-process.ts';
+import { resolvedPath } from './site-output.ts';
 import { writeSitemap } from './site-sitemap.ts';
 
 export const SITE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'site');
@@ -189,15 +191,33 @@ async function buildFailure(error: unknown, staging: string, outDir: string, had
 
 
 /**
+ * A variable whose name holds a credential's word as one of its parts (`AWS_SECRET_ACCESS_KEY`, `NPM_AUTH`,
+ * `SMTP_PASS`, `SSH_AUTH_SOCK`): wider than isCredentialName (which documents' fields are checked with), because
+ * what Astro's process loses here is nothing it needs.
+ */
+const CREDENTIAL_WORD = /(?:^|_)(?:TOKEN|SECRETS?|PASSWORD|PASSWD|PASS|KEYS?|APIKEY|CREDENTIALS?|PAT|AUTH|SESSION|COOKIE|PRIVATE)(?:_|$)/i;
+
+/** The variables the Pipeline's source reads its credentials from (`tokenEnv`, `emailEnv`), whatever they are named. */
+function credentialVariables(source: StandardsModel['pipeline']['source']): string[] {
+  switch (source.type) {
+    case 'zendesk': return [source.zendesk.tokenEnv, source.zendesk.emailEnv];
+    case 'freshdesk': return [source.freshdesk.tokenEnv];
+    case 'github-issues': return [source.githubIssues.tokenEnv];
+    default: return [];
+  }
+}
+
+/**
  * The environment without its credentials: the site is built from the report, never from a helpdesk or GitHub, so
  * Astro's process (and the Vite plugins and content loaders it runs) is given no token to leak. A variable goes
- * when its name says it is a credential, or when its value holds one this run has read (a `tokenEnv` named
- * anything at all).
+ * when its name says it is a credential, when the Pipeline's source reads one from it (`tokenEnv` named anything at
+ * all: `standards site` alone reads no credential, so its value is not known to be one), or when its value holds
+ * one this run has read.
  */
-export function withoutCredentials(env: Record<string, string | undefined>): Record<string, string | undefined> {
+export function withoutCredentials(env: Record<string, string | undefined>, named: readonly string[] = []): Record<string, string | undefined> {
   const kept: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(env)) {
-    if (isCredentialName(name)) continue;
+    if (isCredentialName(name) || CREDENTIAL_WORD.test(name) || named.includes(name)) continue;
     if (value !== undefined && redactText(value) !== value) continue;
     kept[name] = value;
   }
@@ -219,7 +239,9 @@ async function countPages(dir: string): Promise<number> {
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = performance.now();
   const root = path.resolve(options.root);
-  const outDir = path.resolve(options.outDir ?? path.join(SITE_DIR, 'dist'));
+  // The folder a link leads to, not the link: the swap renames the output folder, and renaming a link (`--out` a link
+  // to where a web server reads) put the new site in the link's place and left the folder it led to with the old one.
+  const outDir = await resolvedPath(options.outDir ?? path.join(SITE_DIR, 'dist'));
   const reportFile = path.resolve(root, options.reportFile);
   const standardsDir = options.standardsDir ?? 'standards';
 
@@ -248,7 +270,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   await writeFile(inputFile, JSON.stringify(input));
   // Vite-based runners (Vitest) export BASE_URL into process.env, and Astro lets it win over `base`.
   const { BASE_URL: _baseUrl, ...inherited } = process.env;
-  const env = { ...withoutCredentials(inherited), [SITE_INPUT_ENV]: inputFile, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...withoutCredentials(inherited, credentialVariables(model.pipeline.source)), [SITE_INPUT_ENV]: inputFile, ASTRO_TELEMETRY_DISABLED: '1' };
   const hadSite = await stat(outDir).then(() => true, () => false);
   let buildFolder: string | null = null;
   let forgetBuildFolder = () => {};
@@ -303,7 +325,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     forgetBuildFolder();
     forgetStaging();
   }
-  if (outDir === path.resolve(SITE_DIR, 'dist')) {
+  if (outDir === await resolvedPath(path.join(SITE_DIR, 'dist'))) {
     // `npm run preview` (astro preview) reads this to serve the default build under the same base.
     await mkdir(path.join(SITE_DIR, '.astro'), { recursive: true });
     await writeFile(path.join(SITE_DIR, '.astro', 'last-build.json'), JSON.stringify({ base, site: site ?? null }));

@@ -27,7 +27,7 @@ export interface SiteOutputPlaces {
 const SITE_FILES = ['index.html', 'status.json'];
 
 /** `file` as the file system resolves it: the real path of its deepest existing folder, the rest appended. */
-async function resolvedPath(file: string): Promise<string> {
+export async function resolvedPath(file: string): Promise<string> {
   const rest: string[] = [];
   for (let at = path.resolve(file); ; at = path.dirname(at)) {
     const real = await realpath(at).catch(() => null);

@@ -45,7 +45,8 @@ const sources = (root: string): CodeSources => ({
 const byHand = (root: string, version: string) => createHash('sha256').update('format 7\n').update('src/a.ts\n')
   .update(readFileSync(path.join(root, 'src', 'a.ts'))).update(`pkg@${version}\n`).update('tail').digest('hex');
 const recordsOf = (root: string) => path.join(root, 'node_modules', '.cache', 'service-standards');
-const dateRecord = (root: string) => utimesSync(path.join(recordsOf(root), 'code-digest-test.json'), LATER, LATER);
+/** Dates the record in `root`'s cache made for the code at `of` (a copy holds the original's, copied with it). */
+const dateRecord = (root: string, of = root) => utimesSync(path.join(recordsOf(root), `code-digest-test-${createHash('sha256').update(sources(of).from).digest('hex').slice(0, 16)}.json`), LATER, LATER);
 
 /** The digest in a process of its own (Node keeps what a package resolves to for the rest of a process). */
 function digestInAProcess(root: string): string {
@@ -73,7 +74,7 @@ describe('a code digest’s record after a reinstall or a copy', () => {
     execFileSync('cp', ['-a', root, copy]);
     writeFileSync(path.join(copy, 'src', 'a.ts'), 'export const a = 2;\n');
     utimesSync(path.join(copy, 'src', 'a.ts'), NPM_MTIME, NPM_MTIME);
-    dateRecord(copy);
+    dateRecord(copy, root);
     expect(codeDigest(sources(copy), recordsOf(copy))).toBe(byHand(copy, '1.2.3'));
     expect(byHand(copy, '1.2.3')).not.toBe(original);
   });

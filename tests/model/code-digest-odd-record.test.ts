@@ -30,7 +30,7 @@ function project() {
     packages: ['pkg'], from: pathToFileURL(path.join(root, 'src', 'a.ts')).href, tail: 'tail',
   };
   const expected = createHash('sha256').update('format 7\n').update('src/a.ts\nexport const a = 1;\n').update('pkg@1.2.3\n').update('tail').digest('hex');
-  return { records, sources, expected, record: path.join(records, 'code-digest-test.json') };
+  return { records, sources, expected, record: path.join(records, `code-digest-test-${createHash('sha256').update(sources.from).digest('hex').slice(0, 16)}.json`) };
 }
 
 /** The digest in a process of its own, given 20 s: a run that waits on the record fails the test, not the suite. */

@@ -23,6 +23,9 @@ afterEach(() => { for (const dir of temps.splice(0)) rmSync(dir, { recursive: tr
 /** A fixed time, in whole seconds so a file's time can be put back exactly (never the wall clock). */
 const T = 1_700_000_000;
 
+/** A record's file name: the sources' name and the first 16 hex digits of the SHA-256 of the module packages resolve from. */
+const recordName = (from: string) => `code-digest-test-${createHash('sha256').update(from).digest('hex').slice(0, 16)}.json`;
+
 /** A repository-like folder: src/ with two sources, node_modules/pkg at version 1.2.3, and a record folder. */
 function project() {
   const root = mkdtempSync(path.join(tmpdir(), 'code-digest-'));
@@ -43,7 +46,7 @@ function project() {
   const files = () => [...readdirSync(path.join(root, 'src')).filter((n) => n.endsWith('.ts')).map(src), manifest];
   /** A mark (ns) a second past every file's modification and change times now: a run started after they were written. */
   const later = () => BigInt(Math.max(...files().map((f) => { const s = statSync(f, { bigint: true }); return Math.ceil(Number((s.mtimeNs > s.ctimeNs ? s.mtimeNs : s.ctimeNs) / 1_000_000n) / 1000); })) + 1) * 1_000_000_000n;
-  return { root, records, sources, record: path.join(records, 'code-digest-test.json'), src, manifest, later };
+  return { root, records, sources, record: path.join(records, recordName(sources().from)), src, manifest, later };
 }
 
 /** The digest computed by hand: head, each .ts file of src/ by name with its bytes, the package's version, the tail. */
@@ -201,6 +204,25 @@ describe('a code digest kept by the files’ stats', () => {
     symlinkSync(path.join(other, 'node_modules'), path.join(p.root, 'node_modules'), 'dir');
     forge(p.record, FORGED, newest(p.src('a.ts'), p.src('b.ts'), manifest) + 1);
     expect(digestInAProcess(p.sources(), p.records)).toBe(byHand(p.root, '1.2.4'));
+  });
+
+  it('is kept for each checkout when two share one node_modules (the benchmarks\' before and after): neither overwrites the other\'s', () => {
+    const a = project();
+    const b = project();
+    // b's node_modules is a link to a's, so both record in a's folder.
+    rmSync(path.join(b.root, 'node_modules'), { recursive: true });
+    symlinkSync(path.join(a.root, 'node_modules'), path.join(b.root, 'node_modules'), 'dir');
+    const bLater = () => BigInt(newest(b.src('a.ts'), b.src('b.ts'), a.manifest) + 1) * 1_000_000_000n;
+    expect(codeDigest(a.sources(), a.records, a.later)).toBe(byHand(a.root));
+    const aRecord = readFileSync(a.record, 'utf8');
+    expect(codeDigest(b.sources(), a.records, bLater)).toBe(byHand(b.root));
+    expect(readdirSync(a.records).sort()).toEqual([recordName(a.sources().from), recordName(b.sources().from)].sort());
+    expect(readFileSync(a.record, 'utf8')).toBe(aRecord);
+    // a's next run takes its record (forged, so a digest read from it shows it was trusted); b's too.
+    forge(a.record, FORGED, newest(a.src('a.ts'), a.src('b.ts'), a.manifest) + 1);
+    expect(codeDigest(a.sources(), a.records, a.later)).toBe(FORGED);
+    forge(path.join(a.records, recordName(b.sources().from)), FORGED, newest(b.src('a.ts'), b.src('b.ts'), a.manifest) + 1);
+    expect(codeDigest(b.sources(), a.records, bLater)).toBe(FORGED);
   });
 
   it('hashes anew past a record damaged so it still parses, one of other sources, one cut short, or none at all', () => {

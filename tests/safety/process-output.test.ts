@@ -52,4 +52,18 @@ describe('the CLI process', () => {
       Buffer.from('café ::error::split\n', 'utf8'), Buffer.from([0xff, 0xfe, 0x0a]), Buffer.from('\u2800::error::after binary\n', 'utf8'),
     ]).toString('hex'));
   });
+
+  // A pipe hands the build's output over in chunks cut anywhere; the guard reads each write on its own.
+  it('in GitHub Actions, relays the Astro build\'s output in whole lines: no workflow command, character or token cut in two gets through', () => {
+    const run = spawnSync(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), [path.join(import.meta.dirname, 'print-astro-build-through-process.ts')], {
+      env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', PRINTED_TOKEN: TOKEN }, encoding: 'utf8', timeout: 60_000,
+    });
+    expect(run.stdout).toBe('the Astro build\'s process ended with exit code 3 before it finished\n');
+    const commands = run.stderr.split(/\r\n|\r|\n/).filter((line) => line.replace(/^[\s\u0085]+/, '').startsWith('::') || line.includes('##['));
+    expect(commands).toEqual([]);
+    expect(run.stderr.replace(/\u2800/g, '')).toBe([
+      'warning from Astro', '::error::a command cut after its first colon', '  ##[warning]the old form cut in two',
+      'caf\u00e9 whole', 'token [redacted]', 'last line, no newline',
+    ].join('\n'));
+  });
 });

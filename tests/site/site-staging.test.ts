@@ -4,7 +4,7 @@
 // is injected here (the real one is tested in site-build.test.ts): it writes part of a site, then fails the way
 // Node's fs does on a full disk.
 
-import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -132,6 +132,58 @@ describe('the Astro build\'s environment', () => {
         else process.env[name] = value;
       }
     }
+  });
+});
+
+describe('the Astro build\'s environment, when no credential has been read (`standards site` alone)', () => {
+  it('holds neither the variables the source reads its credentials from, whatever their names, nor ones named with a credential\'s word', async () => {
+    // The sample organisation, its source a Zendesk whose variables are named as the organisation chose.
+    const root = path.join(work, 'org');
+    await cp(SAMPLE_ROOT, root, { recursive: true });
+    const pipeline = path.join(root, 'standards', 'pipeline.yaml');
+    await writeFile(pipeline, (await readFile(pipeline, 'utf8')).replace(
+      '  type: sample\n  sample: { tickets: 20000, days: 180, seed: 42 }\n',
+      '  type: zendesk\n  zendesk: { subdomain: northwind, emailEnv: NW_HELPDESK_LOGIN, tokenEnv: NW_HELPDESK_ZD }\n',
+    ));
+    const values: Record<string, string> = {
+      NW_HELPDESK_ZD: 'Zk8fQ2mX7pL4nR9sT1vW3yB6', NW_HELPDESK_LOGIN: 'bot@northwind.example',
+      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY01', SMTP_PASS: 'correct-horse-battery', SSH_AUTH_SOCK: '/tmp/ssh-agent.sock',
+    };
+    const saved = Object.keys(values).map((name) => [name, process.env[name]] as const);
+    Object.assign(process.env, values);
+    try {
+      const envs: Record<string, string | undefined>[] = [];
+      const astro = astroBuild({ 'index.html': '<h1>tonight</h1>' });
+      await build(astro, { root, astroBuild: async (config, place) => { envs.push(place.env); await astro.build(config, place); } });
+      const env = envs[0]!;
+      expect(Object.keys(values).filter((name) => env[name] !== undefined)).toEqual([]);
+      expect(env.PATH).toBe(process.env.PATH);
+      expect(env.HOME).toBe(process.env.HOME);
+      expect(env.PWD).toBe(process.env.PWD);
+    } finally {
+      for (const [name, value] of saved) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+});
+
+describe('a site build into a link', () => {
+  it('replaces the folder the link leads to and keeps the link (a web server reads the folder)', async () => {
+    const real = path.join(work, 'www');
+    await rename(outDir, real);
+    await symlink(real, outDir);
+    const result = await build(astroBuild({ 'index.html': '<h1>tonight</h1>' }));
+    expect(result.outDir).toBe(real);
+    expect((await lstat(outDir)).isSymbolicLink()).toBe(true);
+    expect(await readlink(outDir)).toBe(real);
+    // Tonight's page and the sitemap the build writes; last night's standards/index.html is gone.
+    const built = await tree(real);
+    expect(Object.keys(built).sort()).toEqual(['index.html', 'robots.txt', 'sitemap.xml']);
+    expect(built['index.html']).toBe('<h1>tonight</h1>');
+    expect((await readdir(work)).sort()).toEqual(['builds', 'site', 'tmp', 'www']);
+    expect(await readdir(path.join(work, 'site'))).toEqual(['dist']);
   });
 });
 
