@@ -41,7 +41,7 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // an evaluate loads after the flags (tests/model/command-imports.test.ts).
 const SHORT_RUN_COMMANDS = new Set(['evaluate']);
 if (process.argv.slice(2).some((arg) => SHORT_RUN_COMMANDS.has(arg))) {
-  await Promise.all(['node:fs', 'node:fs/promises', 'node:crypto', 'node:os', 'node:path', 'node:url', 'node:timers/promises', 'node:async_hooks', 'node:zlib'].map((name) => import(name)));
+  await Promise.all(['node:fs', 'node:fs/promises', 'node:crypto', 'node:os', 'node:path', 'node:url', 'node:timers/promises', 'node:async_hooks', 'node:zlib', 'node:buffer'].map((name) => import(name)));
   void process.getBuiltinModule('node:util').parseArgs;
   void process.stderr;
   void import.meta.url; // (Node makes every module's import.meta with a module of its own, loaded on first use)

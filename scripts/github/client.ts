@@ -1,27 +1,33 @@
 // The one GitHub client. Every GitHub call (the GitHub Issues source, the pull-request review comment, the
 // corrective-action issues) goes through an Octokit made here, with the throttling plugin (primary and secondary
-// rate limits, honouring `retry-after` and `x-ratelimit-reset`) and the retries below (5xx, resets, timeouts).
-// GitHub asks clients to honour `retry-after` on any 403 or 429, but the throttling plugin only sees a rate limit
-// in a message saying "secondary rate" or in `x-ratelimit-remaining: 0`: every other 403/429 with `retry-after`
-// (a plain "Too Many Requests" from GitHub or a proxy) is waited out and retried here, once per attempt, so a
-// limit the plugin handled is never waited for twice. A 5xx is retried after 1, 4, 9 s, or after its
-// `retry-after` when longer: Octokit's retry plugin ignored it, and spent its retries inside a maintenance
-// window the server had announced. A request stopped (SIGTERM, the caller's signal) ends at once, unretried.
+// rate limits, honouring `retry-after` and `x-ratelimit-reset`) and the retry plugin (5xx, resets, timeouts, after
+// 1, 4, 9 s). GitHub asks clients to honour `retry-after` on any 403 or 429, but the throttling plugin only sees a
+// rate limit in a message saying "secondary rate" or in `x-ratelimit-remaining: 0`: every other 403/429 with
+// `retry-after` (a plain "Too Many Requests" from GitHub or a proxy) is waited out and retried here, once per
+// attempt, so a limit the plugin handled is never waited for twice. The retry plugin's wait ignores a 5xx's
+// `retry-after` (a maintenance window the server announced) and cannot be cut short: a 5xx asking for longer than
+// its backoff is waited out here instead, and a request stopped (SIGTERM, the caller's signal) ends at once,
+// unretried.
 // Nothing here reads the environment or the clock at import time: the token, the base URL, the time scale and
 // the log are parameters, so tests point it at a local HTTP server and make a "60 s" wait take 60 ms.
 
 import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { printableExcerpt, runCredentials } from '../model/credential-redaction.ts';
 import { terminationSignal } from '../model/run-termination.ts';
 
-const GitHubOctokit = Octokit.plugin(throttling);
+const GitHubOctokit = Octokit.plugin(throttling, retry);
 
 /** Failures never retried; 403 and 429 are rate limits, retried only as the throttling plugin or `retry-after` say. */
 const DO_NOT_RETRY = new Set([400, 401, 403, 404, 410, 422, 429, 451]);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
+
+/** One request through the client, however often it is sent: what the wrap and the retry plugin's planning share. */
+class RequestAttempt {}
+const ATTEMPT = Symbol('service-standards request attempt');
 
 /** A wait the client announced before retrying, for progress lines and for tests. */
 export interface RateLimitWait {
@@ -127,7 +133,40 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retryAfterBaseValue: perSecond,
       ...limiters,
     },
+    // 403 and 429 are rate limits, which the throttling plugin or the `retry-after` wrap below retry.
+    retry: { retries: maxRetries, retryAfterBaseValue: perSecond, doNotRetry: [...DO_NOT_RETRY] },
   });
+  // The retry plugin retries a 5xx, a reset or a timeout after 1, 4, 9 s, planning each retry through
+  // `octokit.retry.retryRequest`; its wait ignores the server's `retry-after` and cannot be cut short. So a stopped
+  // request is planned no retry, and a 5xx asking for longer than the backoff is handed to the wrap below, which
+  // waits it out (abortably, within `maxRetryAfterSeconds`) and sends the request again through the plugin.
+  // Keyed by a mark the wrap puts in the request's `request` options: Octokit merges those options into new
+  // objects on the way down, copying a class instance (not a plain object) by reference.
+  const pluginRetries = new WeakMap<object, number>();
+  const serverAttempts = new WeakMap<object, number>();
+  const askedLonger = new WeakMap<object, number>();
+  const planRetry = octokit.retry.retryRequest;
+  octokit.retry.retryRequest = (error, retries, backoff) => {
+    const sent = error.request.request as { signal?: AbortSignal | null; [ATTEMPT]?: RequestAttempt } | undefined;
+    if (stopOf(sent?.signal).aborted) return planRetry(error, 0, 0);
+    const attempt = sent?.[ATTEMPT];
+    if (attempt === undefined) return planRetry(error, retries, backoff);
+    const asked = retryAfterSeconds(String(error.response?.headers?.['retry-after'] ?? ''), now());
+    if (asked !== null && asked > backoff) {
+      askedLonger.set(attempt, asked);
+      return planRetry(error, 0, 0);
+    }
+    const planned = pluginRetries.get(attempt) ?? 0;
+    if (retries > planned) {
+      pluginRetries.set(attempt, planned + 1);
+      const serverAttempt = (serverAttempts.get(attempt) ?? 0) + 1;
+      serverAttempts.set(attempt, serverAttempt);
+      const { method, url } = error.request;
+      options.onWait?.({ kind: 'server-error', seconds: backoff, method, url: String(url), attempt: serverAttempt });
+      log(`github: ${error.status} on ${method} ${String(url)}${repositoryOf(error.request as unknown as Record<string, unknown>)}; waiting ${backoff} s (retry ${planned + 1} of ${retries})`);
+    }
+    return planRetry(error, retries, backoff);
+  };
   octokit.hook.wrap('request', async (request, requestOptions) => {
     const stop = stopOf(requestOptions.request?.signal);
     const method = requestOptions.method;
@@ -147,9 +186,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     let serverRetries = 0;
     // `request: { retries: 0 }` for a write that must not be sent twice (a created issue or comment).
     const serverRetryLimit = (requestOptions.request as { retries?: number } | undefined)?.retries ?? maxRetries;
+    const attempt = new RequestAttempt();
+    if (requestOptions.request) (requestOptions.request as { [ATTEMPT]?: RequestAttempt })[ATTEMPT] = attempt;
     for (;;) {
       if (stop.aborted) throw stoppedError();
       handledByThrottling.delete(requestOptions);
+      pluginRetries.set(attempt, 0);
       try {
         return await request(requestOptions);
       } catch (error) {
@@ -175,24 +217,22 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           retries++;
           continue;
         }
-        // A 5xx, a connection error or a timeout (Octokit's own errors carry the request): retried after 1, 4, 9 s,
-        // or after the `retry-after` the server gave if longer (a service down for maintenance: RFC 9110 §10.2.3).
-        if (status === undefined || status < 400 || DO_NOT_RETRY.has(status) || !('request' in (error as object)) || serverRetries >= serverRetryLimit) throw error;
-        const backoff = (serverRetries + 1) ** 2;
-        const asked = retryAfterSeconds(header, now());
-        let seconds = backoff;
-        if (asked !== null && asked > backoff) {
-          if (waited + asked > maxRetryAfterSeconds) {
-            const why = `past the ${maxRetryAfterSeconds} s one request waits in all (${waited} s waited)`;
-            log(`github: ${status} with retry-after on ${where}; giving up: ${asked} s more would pass the ${maxRetryAfterSeconds} s limit on waiting (${waited} s waited)`);
-            throw new RetryAfterExhaustedError(`GitHub answered ${status} to ${where} and asked to retry after ${asked} s, ${why}: run again later`, status, error);
-          }
-          seconds = asked;
-          waited += asked;
+        // A 5xx, a reset or a timeout: the retry plugin retried it after its backoff, unless the server asked for
+        // longer (a service down for maintenance: RFC 9110 §10.2.3), which is waited out here.
+        const asked = askedLonger.get(attempt);
+        if (asked === undefined || serverRetries >= serverRetryLimit) throw error;
+        askedLonger.delete(attempt);
+        if (waited + asked > maxRetryAfterSeconds) {
+          const why = `past the ${maxRetryAfterSeconds} s one request waits in all (${waited} s waited)`;
+          log(`github: ${status} with retry-after on ${where}; giving up: ${asked} s more would pass the ${maxRetryAfterSeconds} s limit on waiting (${waited} s waited)`);
+          throw new RetryAfterExhaustedError(`GitHub answered ${status} to ${where} and asked to retry after ${asked} s, ${why}: run again later`, status ?? 500, error);
         }
-        options.onWait?.({ kind: 'server-error', seconds, method, url, attempt: serverRetries + 1 });
-        log(`github: ${status} on ${where}; waiting ${seconds} s (retry ${serverRetries + 1} of ${serverRetryLimit})`);
-        await sleep(seconds);
+        waited += asked;
+        const serverAttempt = (serverAttempts.get(attempt) ?? 0) + 1;
+        serverAttempts.set(attempt, serverAttempt);
+        options.onWait?.({ kind: 'server-error', seconds: asked, method, url, attempt: serverAttempt });
+        log(`github: ${status} on ${where}; waiting ${asked} s (retry ${serverRetries + 1} of ${serverRetryLimit})`);
+        await sleep(asked);
         serverRetries++;
       }
     }

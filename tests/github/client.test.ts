@@ -225,6 +225,17 @@ describe('a 5xx with retry-after', () => {
     expect(lines).toContain('github: 503 on GET /repos/{owner}/{repo}/issues/{issue_number} for acme/help; waiting 45 s (retry 1 of 3)');
   });
 
+  it('without retry-after, is retried by Octokit\'s retry plugin after 1, 4 and 9 s, then fails with its status', async () => {
+    server.setHandler(() => ({ status: 502, text: 'Bad gateway' }));
+    const { octokit, waits } = client();
+    // The one client carries both plugins (the project's rule): the retry plugin's planning is what we extend.
+    expect(typeof octokit.retry.retryRequest).toBe('function');
+    const error = await get(octokit).catch((e: unknown) => e);
+    expect((error as { status: number }).status).toBe(502);
+    expect(server.requests).toHaveLength(4);
+    expect(waits.map((w) => [w.kind, w.seconds, w.attempt])).toEqual([['server-error', 1, 1], ['server-error', 4, 2], ['server-error', 9, 3]]);
+  });
+
   it('fails at once with the reason when it would keep the request waiting past 900 s in all', async () => {
     server.setHandler(() => ({ status: 503, headers: { 'retry-after': '500' }, text: 'down for maintenance' }));
     const { octokit, waits } = client();
