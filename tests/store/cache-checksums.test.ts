@@ -15,6 +15,7 @@ import { bodyAt, decodeEntries, encodeEntries, readHeader, type CacheHeader } fr
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
 import { countersFileOf, factsOf } from './day-counters-read.ts';
 import { fixtureNights } from './store-nights.ts';
+import { crc32BitByBit } from './crc32-bit-by-bit.ts';
 
 const STAT = { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], mark: '1' };
 const CHUNK = 64 * 1024;
@@ -28,16 +29,6 @@ const head = (() => {
 const at = bodyAt(file);
 const segment = head.segments[0]!;
 const segmentEnd = at + Math.ceil((segment.floats * 8 + segment.ints * 4 + (Math.ceil(segment.strings / 256) + 1) * 4 + segment.text) / 8) * 8;
-
-/** CRC-32 (IEEE 802.3, reflected, as zlib computes it) bit by bit. */
-function crc32BitByBit(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 const refused = (bytes: Buffer, h: CacheHeader = head) => () => decodeEntries(bytes, h);
 

@@ -19,16 +19,7 @@ import { bodyAt } from '../../scripts/store/facts-cache-format.ts';
 import { factsCacheDir, keptTextFile, type FactsCacheOptions } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
 import { bytes, cacheFileDigests, cachedEvaluation, DATA, firstFromACopy, fixtureStore } from './store-nights.ts';
-
-/** CRC-32 (IEEE 802.3, reflected, as zlib computes it) bit by bit: an independent reckoning of what the thread sends. */
-function crc32BitByBit(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return (c ^ 0xffffffff) >>> 0;
-}
+import { crc32BitByBit } from './crc32-bit-by-bit.ts';
 
 const DAY_MS = 86_400_000;
 const FIRST = new Date('2026-10-20T06:00:00Z');
