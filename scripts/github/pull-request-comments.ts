@@ -1,4 +1,5 @@
-// One sticky comment per pull request: found by a hidden marker among the bot's comments and edited in place,
+// One sticky comment per pull request: found by a hidden marker among our comments (the bot's, or the token's
+// own account's for a personal access token) and edited in place,
 // never a new comment per push. Built on the shared client (client.ts): rate limits and 5xx on reads and edits
 // are retried there. Creating is the one call that is not idempotent, so it is never retried blindly: after a
 // failed create we look again for the marker, and only post when the comment is really not there.
@@ -35,21 +36,45 @@ export class CommentError extends Error {
   }
 }
 
-interface IssueComment { id: number; body?: string | null; html_url: string; user: { type?: string; login?: string } | null }
+interface IssueComment { id: number; body?: string | null; html_url: string; user: { type?: string; login?: string; id?: number } | null }
+
+/** The account the token acts as: null for a GitHub App's token, which GET /user refuses (403). */
+export interface TokenAccount { login: string; id: number | null }
 
 const statusOf = (error: unknown): number | null => (error as { status?: number }).status ?? null;
 
 /**
- * The oldest comment by a bot that starts with the marker, as every body we post does (`upsertStickyComment` checks
- * it). A person's comment quoting the marker is not ours, nor another bot's quoting the pull request's text that the
- * author made hold it: taken for ours, it would be overwritten (the same bot) or refused (another app's), and the
- * review never posted.
+ * The oldest comment that starts with the marker, as every body we post does (`upsertStickyComment` checks it), and
+ * was written by a bot or by the account the token acts as (`account`, asked only when a person's comment starts
+ * with the marker: a personal access token posts as a `User`). A comment by anyone else is never ours, even one
+ * starting with the marker (the pull request's author can write it), nor another bot's quoting the pull request's
+ * text that the author made hold it: taken for ours, it would be overwritten (the same bot) or refused (another
+ * app's), and the review never posted.
  */
-export async function findStickyComment(client: GitHubClient, pr: PullRequestRef, marker: string): Promise<IssueComment | null> {
+export async function findStickyComment(client: GitHubClient, pr: PullRequestRef, marker: string, account: () => Promise<TokenAccount | null> = async () => null): Promise<IssueComment | null> {
   const comments = (await client.paginate(client.rest.issues.listComments, {
     owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100,
   })) as IssueComment[];
-  return comments.find((c) => c.user?.type === 'Bot' && typeof c.body === 'string' && c.body.startsWith(marker)) ?? null;
+  const marked = comments.filter((c) => typeof c.body === 'string' && c.body.startsWith(marker));
+  const me = marked.some((c) => c.user?.type !== 'Bot') ? await account() : null;
+  const byMe = (c: IssueComment) => me !== null && c.user?.type === 'User' && typeof c.user.login === 'string'
+    && c.user.login.toLowerCase() === me.login.toLowerCase() && (me.id === null || c.user.id === undefined || c.user.id === me.id);
+  return marked.find((c) => c.user?.type === 'Bot' || byMe(c)) ?? null;
+}
+
+/**
+ * Who the token acts as (GET /user), asked once per upsert. A GitHub App's installation token (Actions'
+ * GITHUB_TOKEN) is refused there with 403, and its comments are a bot's: then no person's comment is ours.
+ */
+function tokenAccount(client: GitHubClient): () => Promise<TokenAccount | null> {
+  let asked: Promise<TokenAccount | null> | null = null;
+  return () => asked ??= client.rest.users.getAuthenticated().then(
+    ({ data }) => ({ login: data.login, id: typeof data.id === 'number' ? data.id : null }),
+    (error: unknown) => {
+      if (statusOf(error) === 403 || statusOf(error) === 404) return null;
+      throw error;
+    },
+  );
 }
 
 function explain(error: unknown, pr: PullRequestRef, what: string): CommentError {
@@ -86,9 +111,10 @@ export async function upsertStickyComment(client: GitHubClient, pr: PullRequestR
     }
   };
 
+  const account = tokenAccount(client);
   let existing: IssueComment | null;
   try {
-    existing = await findStickyComment(client, pr, options.marker);
+    existing = await findStickyComment(client, pr, options.marker, account);
   } catch (error) {
     throw explain(error, pr, 'listing the comments');
   }
@@ -106,7 +132,7 @@ export async function upsertStickyComment(client: GitHubClient, pr: PullRequestR
       await wait(1000 * 2 ** (attempt - 1));
       let stored: IssueComment | null;
       try {
-        stored = await findStickyComment(client, pr, options.marker);
+        stored = await findStickyComment(client, pr, options.marker, account);
       } catch (listError) {
         throw explain(listError, pr, 'listing the comments after a failed post');
       }

@@ -71,14 +71,16 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
       const log = options.log ?? (() => {});
       const token = requiredEnv(deps.env, settings.tokenEnv, 'github-issues');
       const clock = deps.clock ?? realClock;
+      // Aborted by the first fatal answer (meterRequests, mapConcurrent): the client then ends the requests the
+      // other workers have in flight and their waits before a retry, instead of letting them run to a timeout.
+      const fatal = new AbortController();
       const octokit = createGitHubClient({
-        token, log, ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
+        token, log, signal: fatal.signal, ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
         ...(deps.millisecondsPerSecond !== undefined ? { millisecondsPerSecond: deps.millisecondsPerSecond } : {}),
         ...(deps.requestTimeoutMs !== undefined ? { requestTimeoutMs: deps.requestTimeoutMs } : {}),
         ...(deps.maxRetries !== undefined ? { maxRetries: deps.maxRetries } : {}),
         ...(deps.onWait ? { onWait: deps.onWait } : {}),
       });
-      const fatal = new AbortController();
       const meter = meterRequests(octokit, settings, clock, fatal, log);
       const nowMs = deps.now.getTime();
       const perPage = deps.perPage ?? 100;

@@ -56,17 +56,35 @@ export interface MergedAcknowledgements {
   renamed: [string, string][];
 }
 
-/** Adds `incoming` to `stored` (see the header): nothing is removed, the earliest time wins, logins accumulate. */
+/**
+ * Adds `incoming` to `stored` (see the header): nothing is removed, the earliest time wins, logins accumulate. A
+ * GitHub account's logins are those on record for its id across every SOP and version: a member renamed on GitHub
+ * who acknowledges a new version keeps the older logins there too, so it still counts for the handle the Team
+ * document lists (people-records.ts matches a record's logins).
+ */
 export function mergeAcknowledgements(stored: readonly AcknowledgementRecord[], incoming: readonly AcknowledgementRecord[]): MergedAcknowledgements {
   const byIdentity = new Map<string, AcknowledgementRecord>();
-  for (const r of stored) byIdentity.set(acknowledgementIdentity(r), { ...r });
+  const loginsOf = new Map<number, string[]>();
+  const remember = (githubId: number, logins: readonly string[]) => {
+    loginsOf.set(githubId, [...new Set([...(loginsOf.get(githubId) ?? []), ...logins])]);
+  };
+  for (const r of stored) {
+    byIdentity.set(acknowledgementIdentity(r), { ...r });
+    if (r.githubId !== undefined) remember(r.githubId, r.logins ?? [r.person]);
+  }
   const added: AcknowledgementRecord[] = [];
   const renamed = new Map<string, [string, string]>();
   for (const r of incoming) {
     const id = acknowledgementIdentity(r);
     const before = byIdentity.get(id);
     if (before === undefined) {
-      const record = { ...r, ...(r.githubId !== undefined ? { logins: [r.person] } : {}) };
+      let record: AcknowledgementRecord = { ...r };
+      if (r.githubId !== undefined) {
+        const known = loginsOf.get(r.githubId) ?? [];
+        if (known.length > 0 && !known.includes(r.person)) renamed.set(`${r.githubId}`, [known[known.length - 1]!, r.person]);
+        remember(r.githubId, [r.person]);
+        record = { ...r, logins: [...new Set([...known, r.person])] };
+      }
       byIdentity.set(id, record);
       added.push(record);
       continue;
@@ -75,6 +93,7 @@ export function mergeAcknowledgements(stored: readonly AcknowledgementRecord[], 
       renamed.set(`${r.githubId}`, [before.person, r.person]);
       before.logins = [...new Set([...(before.logins ?? [before.person]), r.person])];
       before.person = r.person;
+      remember(r.githubId, before.logins);
     }
     if (r.at < before.at) {
       before.at = r.at;

@@ -32,6 +32,8 @@ export interface FakeServer {
   /** `http://127.0.0.1:PORT` */
   url: string;
   requests: RecordedRequest[];
+  /** Resolves when the client has closed the connection of a request answered `{ hang: true }` (the first such). */
+  hangEnded: Promise<void>;
   setHandler(handler: FakeHandler): void;
   close(): Promise<void>;
 }
@@ -40,6 +42,8 @@ export async function startFakeServer(handler: FakeHandler): Promise<FakeServer>
   let current = handler;
   const requests: RecordedRequest[] = [];
   const sockets = new Set<import('node:net').Socket>();
+  let endHang!: () => void;
+  const hangEnded = new Promise<void>((resolve) => { endHang = resolve; });
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -58,7 +62,7 @@ export async function startFakeServer(handler: FakeHandler): Promise<FakeServer>
       } catch (error) {
         answer = { status: 599, text: `fake handler threw: ${(error as Error).message}` };
       }
-      if ('hang' in answer) return;
+      if ('hang' in answer) { res.on('close', endHang); return; }
       if ('reset' in answer) { req.socket.destroy(); return; }
       const headers = { ...answer.headers };
       const payload = 'json' in answer ? JSON.stringify(answer.json) : answer.text;
@@ -79,6 +83,7 @@ export async function startFakeServer(handler: FakeHandler): Promise<FakeServer>
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    hangEnded,
     setHandler(next) { current = next; },
     close: () => new Promise<void>((resolve) => {
       for (const socket of sockets) socket.destroy();

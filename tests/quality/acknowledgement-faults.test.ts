@@ -107,6 +107,18 @@ describe('who counts', () => {
     expect(plan.progress).toEqual([{ sop: 'handle-refund', version: 1, teams: [{ team: 'support-emea', members: 3, acknowledged: 1 }], issue: 1 }]);
   });
 
+  // Renamed, then a new version: its record is new (another version), and must carry the login on record for the
+  // GitHub id, or it no longer counts for the handle the Team document has (progress showed 0).
+  it('a member renamed on GitHub who acknowledges a new version counts for the Team document\'s handle', async () => {
+    const stored: AcknowledgementRecord[] = [{ sop: 'escalate-outage', version: 2, person: 'ciaran-walsh', at: '2026-09-01T10:00:00Z', via: 'reaction', githubId: 102 }];
+    github.issues.push(issue(1, { reactions: [{ user: { login: 'ciaran-w', id: 102 }, content: '+1', created_at: '2026-11-03T09:00:00Z' }] }));
+    const { issues, merged } = await readAll(stored);
+    expect(merged.added).toEqual([{ sop: 'handle-refund', version: 1, person: 'ciaran-w', at: '2026-11-03T09:00:00Z', via: 'reaction', githubId: 102, logins: ['ciaran-walsh', 'ciaran-w'] }]);
+    expect(merged.renamed).toEqual([['ciaran-walsh', 'ciaran-w']]);
+    const plan = planAcknowledgementIssues({ model, issues, records: merged.records, published: () => null, unread: new Set() });
+    expect(plan.progress).toEqual([{ sop: 'handle-refund', version: 1, teams: [{ team: 'support-emea', members: 3, acknowledged: 1 }], issue: 1 }]);
+  });
+
   // The GitHub id on record is what lets a renamed member keep counting; someone who has left every team (their id
   // is on record from when they were a member) is not renamed, and their 👍 is not an acknowledgement of anyone's.
   it('a former member whose GitHub id is on record is reported as not counted, not recorded, and owes nothing', async () => {

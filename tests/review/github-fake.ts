@@ -5,7 +5,7 @@
 
 import { startFakeServer, type FakeAnswer, type FakeServer, type RecordedRequest } from '../fakes/http-fake.ts';
 
-export interface FakeComment { id: number; body: string; html_url: string; user: { login: string; type: 'Bot' | 'User' } }
+export interface FakeComment { id: number; body: string; html_url: string; user: { login: string; type: 'Bot' | 'User'; id?: number } }
 
 export interface GitHubFake {
   server: FakeServer;
@@ -15,6 +15,8 @@ export interface GitHubFake {
   files: Array<{ filename: string; status: string; previous_filename?: string }>;
   /** Text of files on the base branch, by path (GraphQL `object(expression: "<base ref>:<path>")`). */
   baseFiles: Record<string, string>;
+  /** The account GET /user answers (a personal access token's), or null: 403, as for a GitHub App's token. Posts are by it. */
+  account: { login: string; id: number } | null;
   /** Return an answer to fail a call; `store` creates the comment before a failing create answers. */
   fault: ((request: RecordedRequest, served: readonly RecordedRequest[], store: () => void) => FakeAnswer | null) | null;
 }
@@ -28,11 +30,13 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     files: [],
     baseFiles: {},
     fault: null,
+    account: null,
   } as unknown as GitHubFake;
   let nextId = 100;
   const create = (body: string) => {
     const id = nextId++;
-    fake.comments.push({ id, body, html_url: `https://github.com/acme/standards/pull/7#issuecomment-${id}`, user: { login: 'github-actions[bot]', type: 'Bot' } });
+    const user = fake.account ? { login: fake.account.login, type: 'User' as const, id: fake.account.id } : { login: 'github-actions[bot]', type: 'Bot' as const };
+    fake.comments.push({ id, body, html_url: `https://github.com/acme/standards/pull/7#issuecomment-${id}`, user });
     return fake.comments[fake.comments.length - 1]!;
   };
   fake.server = await startFakeServer((request, served) => {
@@ -42,6 +46,9 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     if (answer) return answer;
     void stored;
     const notFound = { status: 404, json: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+    if (request.method === 'GET' && request.path === '/user') {
+      return fake.account ? { json: { ...fake.account, type: 'User' } } : { status: 403, json: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } };
+    }
     if (request.method === 'GET' && request.path === `${OWNER_REPO}/pulls/7`) return { json: fake.pull };
     if (request.method === 'GET' && request.path === `${OWNER_REPO}/pulls/7/files`) return { json: fake.files };
     // GraphQL: `object(expression: "<ref>:<path>")` per alias, null where the branch has no such file.

@@ -51,6 +51,26 @@ describe('the sticky review comment', () => {
     expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, quoted], [100, `${BODY} again`]]);
   });
 
+  // A personal access token posts as a User, not a Bot: its own comment is found again (GET /user, asked once),
+  // never another person's that starts with the marker (the pull request's author can write it).
+  it('with a personal token, edits its own comment in place, and leaves another user\'s marked comment alone', async () => {
+    fake.account = { login: 'Standards-Reviewer', id: 42 };
+    const forged = `${REVIEW_MARKER}\nnot the review`;
+    fake.comments.push({ id: 5, body: forged, html_url: 'x', user: { login: 'mallory', type: 'User', id: 7 } });
+    expect(await post().result).toMatchObject({ action: 'created', id: 100 });
+    expect(await post(`${BODY} again`).result).toMatchObject({ action: 'updated', id: 100 });
+    expect(await post(`${BODY} again`).result).toMatchObject({ action: 'unchanged', id: 100 });
+    expect(calls()).toEqual([LIST, 'GET /user', CREATE, LIST, 'GET /user', 'PATCH /repos/acme/standards/issues/comments/100', LIST, 'GET /user']);
+    expect(fake.comments.map((c) => [c.id, c.body, c.user.login])).toEqual([[5, forged, 'mallory'], [100, `${BODY} again`, 'Standards-Reviewer']]);
+  });
+
+  it('with an app\'s token (GET /user refused), takes no user\'s marked comment for its own', async () => {
+    fake.comments.push({ id: 5, body: `${REVIEW_MARKER}\nnot the review`, html_url: 'x', user: { login: 'mallory', type: 'User', id: 7 } });
+    expect(await post().result).toMatchObject({ action: 'created', id: 100 });
+    expect(calls()).toEqual([LIST, 'GET /user', CREATE]);
+    expect(fake.comments.map((c) => [c.id, c.user.login])).toEqual([[5, 'mallory'], [100, 'github-actions[bot]']]);
+  });
+
   it('never posts twice when a create answers 502 after GitHub stored it', async () => {
     fake.fault = (req, served, store) => {
       if (req.method === 'POST' && served.filter((r) => r.method === 'POST').length === 1) {

@@ -279,6 +279,24 @@ describe('GitHub Issues faults', () => {
     expect(server.requests.length - revokedAt).toBeLessThanOrEqual(2);
   });
 
+  it('ends a request in flight at once when another is refused: the hanging one is not left to its timeout', async () => {
+    // Issues older than the store are read whole, two requests at a time: the first per-issue request hangs,
+    // the next is refused. The request timeout is far beyond the test's, so only the fatal signal can end it.
+    const old = Array.from({ length: 4 }, (_, i) => ({ ...FIXTURE_TICKETS[3]!, n: 600 + i, created: '2026-09-01T00:00:00Z', updated: `2026-11-12T10:0${i}:00Z` }));
+    let perIssue = 0;
+    serve(old, (inner) => (req, served) => {
+      if (!/\/issues\/\d+\/(comments|events)$/.test(req.path)) return inner(req, served);
+      return perIssue++ === 0 ? { hang: true } : { status: 401, json: { message: 'Bad credentials' } };
+    }, false);
+    const { run, lines } = source({ requestTimeoutMs: 3_600_000 }, { ...GITHUB_SETTINGS(server.url), startDate: '2026-11-01' });
+    const error = await failure(run());
+    expect(error.message).toBe('github-issues: acme/help: GitHub refused the token in HELPDESK_GITHUB_TOKEN (401 Bad credentials): create a new token and update the secret');
+    expect(lines.join('\n') + error.message).not.toContain(SECRET);
+    // Before the client had the fatal signal, this connection stayed open until the hour's timeout.
+    await server.hangEnded;
+    expect(perIssue).toBe(2);
+  });
+
   it('counts author_association agents and Team members; bots are not replies', async () => {
     const f: FixtureTicket = { ...FIXTURE_TICKETS[3]!, n: 401, messages: [] };
     const inner = githubHandler({ tickets: [f], owner: 'acme', repo: 'help', origin: () => server.url });
