@@ -26,7 +26,14 @@ const DO_NOT_RETRY = new Set([400, 401, 403, 404, 410, 422, 429, 451]);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
 
 /** One request through the client, however often it is sent: what the wrap and the retry plugin's planning share. */
-class RequestAttempt {}
+class RequestAttempt {
+  /** Retries the retry plugin has planned since the wrap last sent the request. */
+  pluginRetries = 0;
+  /** Waits after a 5xx so far, the plugin's and the wrap's: the `attempt` onWait reports. */
+  serverWaits = 0;
+  /** Seconds a 5xx asked for beyond the plugin's backoff, left for the wrap to wait out. */
+  askedLonger: number | null = null;
+}
 const ATTEMPT = Symbol('service-standards request attempt');
 
 /** A wait the client announced before retrying, for progress lines and for tests. */
@@ -140,11 +147,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // `octokit.retry.retryRequest`; its wait ignores the server's `retry-after` and cannot be cut short. So a stopped
   // request is planned no retry, and a 5xx asking for longer than the backoff is handed to the wrap below, which
   // waits it out (abortably, within `maxRetryAfterSeconds`) and sends the request again through the plugin.
-  // Keyed by a mark the wrap puts in the request's `request` options: Octokit merges those options into new
+  // The plan is kept on a mark the wrap puts in the request's `request` options: Octokit merges those options into new
   // objects on the way down, copying a class instance (not a plain object) by reference.
-  const pluginRetries = new WeakMap<object, number>();
-  const serverAttempts = new WeakMap<object, number>();
-  const askedLonger = new WeakMap<object, number>();
   const planRetry = octokit.retry.retryRequest;
   octokit.retry.retryRequest = (error, retries, backoff) => {
     const sent = error.request.request as { signal?: AbortSignal | null; [ATTEMPT]?: RequestAttempt } | undefined;
@@ -153,14 +157,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     if (attempt === undefined) return planRetry(error, retries, backoff);
     const asked = retryAfterSeconds(String(error.response?.headers?.['retry-after'] ?? ''), now());
     if (asked !== null && asked > backoff) {
-      askedLonger.set(attempt, asked);
+      attempt.askedLonger = asked;
       return planRetry(error, 0, 0);
     }
-    const planned = pluginRetries.get(attempt) ?? 0;
+    const planned = attempt.pluginRetries;
     if (retries > planned) {
-      pluginRetries.set(attempt, planned + 1);
-      const serverAttempt = (serverAttempts.get(attempt) ?? 0) + 1;
-      serverAttempts.set(attempt, serverAttempt);
+      attempt.pluginRetries = planned + 1;
+      const serverAttempt = ++attempt.serverWaits;
       const { method, url } = error.request;
       options.onWait?.({ kind: 'server-error', seconds: backoff, method, url: String(url), attempt: serverAttempt });
       log(`github: ${error.status} on ${method} ${String(url)}${repositoryOf(error.request as unknown as Record<string, unknown>)}; waiting ${backoff} s (retry ${planned + 1} of ${retries})`);
@@ -191,7 +194,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     for (;;) {
       if (stop.aborted) throw stoppedError();
       handledByThrottling.delete(requestOptions);
-      pluginRetries.set(attempt, 0);
+      attempt.pluginRetries = 0;
       try {
         return await request(requestOptions);
       } catch (error) {
@@ -219,17 +222,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         }
         // A 5xx, a reset or a timeout: the retry plugin retried it after its backoff, unless the server asked for
         // longer (a service down for maintenance: RFC 9110 §10.2.3), which is waited out here.
-        const asked = askedLonger.get(attempt);
-        if (asked === undefined || serverRetries >= serverRetryLimit) throw error;
-        askedLonger.delete(attempt);
+        const asked = attempt.askedLonger;
+        if (asked === null || serverRetries >= serverRetryLimit) throw error;
+        attempt.askedLonger = null;
         if (waited + asked > maxRetryAfterSeconds) {
           const why = `past the ${maxRetryAfterSeconds} s one request waits in all (${waited} s waited)`;
           log(`github: ${status} with retry-after on ${where}; giving up: ${asked} s more would pass the ${maxRetryAfterSeconds} s limit on waiting (${waited} s waited)`);
           throw new RetryAfterExhaustedError(`GitHub answered ${status} to ${where} and asked to retry after ${asked} s, ${why}: run again later`, status ?? 500, error);
         }
         waited += asked;
-        const serverAttempt = (serverAttempts.get(attempt) ?? 0) + 1;
-        serverAttempts.set(attempt, serverAttempt);
+        const serverAttempt = ++attempt.serverWaits;
         options.onWait?.({ kind: 'server-error', seconds: asked, method, url, attempt: serverAttempt });
         log(`github: ${status} on ${where}; waiting ${asked} s (retry ${serverRetries + 1} of ${serverRetryLimit})`);
         await sleep(asked);
