@@ -69,6 +69,28 @@ function astroBuild(files: Record<string, string>, error?: Error) {
 const build = (astro: ReturnType<typeof astroBuild>, extra: Partial<Parameters<typeof buildSite>[0]> = {}) =>
   buildSite({ root: SAMPLE_ROOT, reportFile: 'report.json', outDir, now: SAMPLE_NOW, history: false, search: false, tempDir, buildFolders, astroBuild: astro.build, log: () => {}, ...extra });
 
+/** Runs `work` with `values` set in process.env, then puts every one of them back as it was. */
+async function withEnvironment(values: Record<string, string>, work: () => Promise<void>): Promise<void> {
+  const saved = Object.keys(values).map((name) => [name, process.env[name]] as const);
+  Object.assign(process.env, values);
+  try {
+    await work();
+  } finally {
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+/** The environment a site build gives the Astro process. */
+async function astroEnvironment(extra: Partial<Parameters<typeof buildSite>[0]> = {}): Promise<Record<string, string | undefined>> {
+  const envs: Record<string, string | undefined>[] = [];
+  const astro = astroBuild({ 'index.html': '<h1>tonight</h1>' });
+  await build(astro, { ...extra, astroBuild: async (config, place) => { envs.push(place.env); await astro.build(config, place); } });
+  return envs[0]!;
+}
+
 describe('a site build on a full disk', () => {
   it('names the file it was writing (Node\'s write error names none), leaves the previous site byte for byte, and no staging or temp folder', async () => {
     const before = await tree(outDir);
@@ -110,28 +132,18 @@ describe('the Astro build\'s environment', () => {
   it('holds no credential: variables named as one, and any whose value holds one the run has read, whatever its name', async () => {
     const secret = 'zd-4f9KqX2m8vR7tL1pW3nB6yH0';
     const names = ['ZENDESK_API_TOKEN', 'FRESHDESK_API_KEY', 'GITHUB_TOKEN', 'ORG_HELPDESK_AUTH', 'HELPDESK_URL_WITH_IT'];
-    const saved = names.map((name) => [name, process.env[name]] as const);
-    Object.assign(process.env, {
+    await withEnvironment({
       ZENDESK_API_TOKEN: 'a-token-by-its-name-0001', FRESHDESK_API_KEY: 'a-key-by-its-name-0002', GITHUB_TOKEN: 'ghs_by-its-name-0003',
       ORG_HELPDESK_AUTH: secret, HELPDESK_URL_WITH_IT: `https://support.example.com/?auth=${secret}`,
-    });
-    try {
+    }, async () => {
       // As a Zendesk source reads its tokenEnv (an organisation may name the variable anything).
       expect(readCredential(process.env, 'ORG_HELPDESK_AUTH')).toBe(secret);
-      const envs: Record<string, string | undefined>[] = [];
-      const astro = astroBuild({ 'index.html': '<h1>tonight</h1>' });
-      await build({ ...astro, build: async (config, place) => { envs.push(place.env); await astro.build(config, place); } });
-      const env = envs[0]!;
+      const env = await astroEnvironment();
       for (const name of names) expect(env[name], name).toBeUndefined();
       expect(Object.values(env).some((value) => value?.includes(secret))).toBe(false);
       expect(env.PATH).toBe(process.env.PATH);
       expect(env.ASTRO_TELEMETRY_DISABLED).toBe('1');
-    } finally {
-      for (const [name, value] of saved) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-    }
+    });
   });
 });
 
@@ -149,23 +161,13 @@ describe('the Astro build\'s environment, when no credential has been read (`sta
       NW_HELPDESK_ZD: 'Zk8fQ2mX7pL4nR9sT1vW3yB6', NW_HELPDESK_LOGIN: 'bot@northwind.example',
       AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY01', SMTP_PASS: 'correct-horse-battery', SSH_AUTH_SOCK: '/tmp/ssh-agent.sock',
     };
-    const saved = Object.keys(values).map((name) => [name, process.env[name]] as const);
-    Object.assign(process.env, values);
-    try {
-      const envs: Record<string, string | undefined>[] = [];
-      const astro = astroBuild({ 'index.html': '<h1>tonight</h1>' });
-      await build(astro, { root, astroBuild: async (config, place) => { envs.push(place.env); await astro.build(config, place); } });
-      const env = envs[0]!;
+    await withEnvironment(values, async () => {
+      const env = await astroEnvironment({ root });
       expect(Object.keys(values).filter((name) => env[name] !== undefined)).toEqual([]);
       expect(env.PATH).toBe(process.env.PATH);
       expect(env.HOME).toBe(process.env.HOME);
       expect(env.PWD).toBe(process.env.PWD);
-    } finally {
-      for (const [name, value] of saved) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-    }
+    });
   });
 });
 
