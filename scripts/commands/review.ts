@@ -158,9 +158,9 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       const ticketStore = openTicketStore(store.dir);
       // Replaying at the last fetch makes "the last 30 days" the 30 days the store actually holds.
       now ??= new Date((await ticketStore.readCursor())?.fetchedAt ?? io.now().toISOString());
-      // The replay reads no people inputs (replay.ts `leavingOutPeopleStandards`): it needs to know whether the store has imported QA reviews.
-      const importedQaReviews = (await readQaReviews(nodeStoreFileSystem, store.dir)).length;
-      tickets = { tickets: await replayTickets(ticketStore, cached), store: store.label, importedQaReviews };
+      // The QA reviews imported into the store, which `evaluate` counts into qa_score and qa_coverage (replay.ts).
+      const qaReviews = await readQaReviews(nodeStoreFileSystem, store.dir);
+      tickets = { tickets: await replayTickets(ticketStore, cached), store: store.label, qaReviews };
     }
     // Each side judges by the versions in force as `evaluate` does: the base's history as of the merge base.
     const history = base.model ? await readDocumentHistory(io.root, [...base.model.standards, ...base.model.calendars].map((d) => d.origin.file), runGitProcess, commit) : null;

@@ -5,6 +5,7 @@
 import type { ClockFor } from '../engine/evaluate.ts';
 import { codeownersEntries, ownersMatcher } from '../publish/codeowners.ts';
 import type { StandardsModel } from '../model/model.ts';
+import type { QaReviewRecord } from '../model/documents.generated.ts';
 import { approvalGroups } from './approvals.ts';
 import { compareSides, type ReviewSide } from './compare.ts';
 import { replayPairs, replayStandards, type ReplayTickets } from './replay.ts';
@@ -16,8 +17,8 @@ export interface ReviewTickets {
   tickets: ReplayTickets;
   /** Where they came from, in words: `the standards-data branch`, `data/`. */
   store: string;
-  /** How many QA reviews the store holds imported from a QA export; default none (replay.ts leaves out what it cannot measure). */
-  importedQaReviews?: number;
+  /** The QA reviews the store holds imported from a QA export, which `evaluate` counts too; default none. */
+  qaReviews?: readonly QaReviewRecord[];
 }
 
 export interface BuildReviewInput {
@@ -58,7 +59,7 @@ export async function buildReview(input: BuildReviewInput): Promise<Review> {
     } else if (!input.tickets) {
       replay = { state: 'skipped', reason: input.noStoreReason ?? NO_STORE_REASON };
     } else {
-      const outcome = await replayStandards({ versions, tickets: input.tickets.tickets, now: input.now, clockFor: input.clockFor, renamedFrom, pastChanges: changes, importedQaReviews: input.tickets.importedQaReviews ?? 0 });
+      const outcome = await replayStandards({ versions, tickets: input.tickets.tickets, now: input.now, clockFor: input.clockFor, renamedFrom, pastChanges: changes, ...(input.tickets.qaReviews ? { qaReviews: input.tickets.qaReviews } : {}) });
       replay = { state: 'replayed', now: input.now.toISOString(), store: input.tickets.store, tickets: outcome.tickets, standards: outcome.standards, notes: outcome.notes, published: outcome.published };
     }
     past = pastChangeNotes(changes, head.model, replay.state === 'replayed');
