@@ -8,14 +8,16 @@
 // The tickets come raw, or through the facts cache and counters beside the store as `evaluate` reads them
 // (`StoredDays`): the two sides of a standard that measure alike share the night's counters, so a replay costs
 // about a warm `evaluate` (bench/review.bench.ts). A review shows no "7 days ago", so none is measured.
-// Of the people inputs `evaluate` reads (commands/people-inputs.ts) it is given the QA reviews imported into the
-// store, so qa_score and qa_coverage standards replay as they are published; it reads no SOP acknowledgements or
-// publications, so sop_acknowledgement standards are left out with a note rather than shown with figures that are
-// not the published ones. Pure apart from the tickets and reviews it is given.
+// It is given the people inputs `evaluate` reads (commands/people-inputs.ts): the QA reviews and SOP acknowledgements
+// imported into the store and when each SOP version was published (as of the merge base), so qa_score, qa_coverage
+// and sop_acknowledgement standards replay as they are published. The one model holds the proposed teams and SOPs:
+// where the pull request changes who is in a team or who follows an SOP, the standards counted from them are left
+// out with a note rather than shown with base figures that are not the published ones. Pure apart from its input.
 
 import { isDeepStrictEqual } from 'node:util';
 import { evaluateEntries, evaluateStandards, type ClockFor } from '../engine/evaluate.ts';
-import { NO_PEOPLE_RECORDS } from '../engine/people-records.ts';
+import { NO_PEOPLE_RECORDS, type PeopleRecords } from '../engine/people-records.ts';
+import { followersOf } from '../model/people.ts';
 import type { TicketFacts } from '../engine/ticket-checks.ts';
 import type { DayOfEntries } from '../engine/ticket-entries.ts';
 import { changedPublishedDays } from '../engine/history-impact.ts';
@@ -23,7 +25,6 @@ import { formatValue } from '../engine/report.ts';
 import type {
   CalendarDefinition, ExclusionDefinition, Report, ScorecardDefinition, StandardDefinition, StandardVersion, StandardsModel, TeamDefinition,
 } from '../model/model.ts';
-import type { QaReviewRecord } from '../model/documents.generated.ts';
 import type { PublishedChange, ReplaySide, ReplayedStandard } from './review-data.ts';
 import { judgesAlike, type PastChange, type ReviewVersions, type ReviewView } from './review-history.ts';
 
@@ -193,7 +194,9 @@ export function planReplay(versions: ReviewVersions, pairs: readonly ReplayPair[
       calendars: calendars.documents(),
       scorecards: scorecards.documents(),
       standards,
-      sops: [],
+      // Followers resolved in the proposed model: a default follower list reads the standards an SOP serves by their
+      // own ids, which the plan prefixes.
+      sops: head.sops.map((sop) => ({ ...sop, followedBy: followersOf(sop, head) })),
       policies: [],
     },
     versionsOf: (standard) => versionsById.get(standard.id)!,
@@ -267,10 +270,17 @@ export interface ReplayInput {
   /** Standards whose published days the merged proposal changes (review-history.ts `pastChanges`). */
   pastChanges?: readonly PastChange[];
   /**
-   * The QA reviews the store holds imported from a QA export (qa-reviews.ndjson), as `evaluate` reads them: qa_score
-   * counts them beside the tickets' own, qa_coverage counts nothing else. Default none.
+   * What `evaluate` reads besides the tickets (commands/people-inputs.ts): the store's QA reviews (qa_score counts
+   * them beside the tickets' own, qa_coverage nothing else), its SOP acknowledgements and when each SOP version was
+   * published on the base branch, as of the merge base. Absent: no reviews, and sop_acknowledgement standards are
+   * left out with a note.
    */
-  qaReviews?: readonly QaReviewRecord[];
+  people?: ReplayPeople;
+}
+
+export interface ReplayPeople extends PeopleRecords {
+  /** Why the SOP publications could not be read from git (sop_acknowledgement standards are then left out), or null. */
+  publicationsUnavailable: string | null;
 }
 
 export interface ReplayOutcome {
@@ -289,7 +299,7 @@ export interface ReplayOutcome {
  */
 export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome> {
   const { base, proposed: head } = input.versions.models;
-  const measurable = leavingOutPeopleStandards(replayPairs(base, head, input.renamedFrom), base, head);
+  const measurable = leavingOutPeopleStandards(replayPairs(base, head, input.renamedFrom), base, head, input.people);
   const mergedOf = (pairs: readonly ReplayPair[]) => (input.pastChanges ?? [])
     .filter((c) => pairs.some((p) => p.id === c.id && p.baseId === c.id) && !judgesAlike(input.versions, head.standards.find((s) => s.id === c.id)!))
     .map((c) => c.id);
@@ -301,8 +311,8 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
   const merged = mergedOf(pairs);
   const plan = planReplay(input.versions, pairs, merged);
   // A review shows no "7 days ago": the engine need not measure tickets as they stood then.
-  // The reviews go in whatever the standards, as they do in `evaluate`, which always reads the store's (none: no figure moves).
-  const people = { ...NO_PEOPLE_RECORDS, reviews: input.qaReviews ?? [] };
+  // The people records go in whatever the standards, as in `evaluate`, which always reads the store's.
+  const people: PeopleRecords = input.people ?? NO_PEOPLE_RECORDS;
   const evaluation = { model: plan.model, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf, comparison: false, people };
   const report = isStoredDays(input.tickets)
     ? await evaluateEntries({ ...evaluation, days: input.tickets.days, ...(input.tickets.worstFacts ? { worstFacts: input.tickets.worstFacts } : {}) })
@@ -317,17 +327,23 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
 }
 
 /**
- * The pairs the replay can measure as `evaluate` does. It reads no SOP acknowledgements and no SOP publication dates
- * (the nightly evaluate's other people inputs, commands/people-inputs.ts), so a sop_acknowledgement standard is left
- * out. A qa_coverage standard counts the members of its teams, and the replay's one model holds the proposed teams
- * (`planReplay`): when the pull request changes who is in a team, its base side would not be the published one, so
- * it is left out too. A note says which and why.
+ * The pairs the replay can measure as `evaluate` does. Its one model holds the proposed teams and SOPs (`planReplay`),
+ * so a standard counted from who is in a team (qa_coverage, sop_acknowledgement) or who follows an SOP and whether it
+ * is active (sop_acknowledgement) is left out when the pull request changes those: its base side would not be the
+ * published one. A sop_acknowledgement standard is also left out without the SOP acknowledgements and publication
+ * dates (`people`). A note says which and why.
  */
-function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsModel, head: StandardsModel): { pairs: ReplayPair[]; notes: string[] } {
+function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsModel, head: StandardsModel, people: ReplayPeople | undefined): { pairs: ReplayPair[]; notes: string[] } {
   const teamsChanged = changedTeams(base.teams, head.teams);
+  const sopsChanged = changedSops(base, head);
+  const teamsWhy = `the pull request changes who is in ${teamsChanged.length === 1 ? 'team' : 'teams'} ${list(teamsChanged)}, and the replay measures both sides with the proposed teams`;
   const why = (metric: string): string | null => {
-    if (metric === 'sop_acknowledgement') return 'the replay does not read the SOP acknowledgements or when each SOP version was published';
-    if (metric === 'qa_coverage' && teamsChanged.length > 0) return `the pull request changes who is in ${teamsChanged.length === 1 ? 'team' : 'teams'} ${list(teamsChanged)}, whose members the coverage counts, and the replay measures both sides with the proposed teams`;
+    if (metric === 'qa_coverage') return teamsChanged.length > 0 ? teamsWhy : null;
+    if (metric !== 'sop_acknowledgement') return null;
+    if (people === undefined) return 'the replay was given no SOP acknowledgements or SOP publication dates';
+    if (people.publicationsUnavailable !== null) return `when each SOP version was published could not be read from git (${people.publicationsUnavailable.split('\n')[0]!.slice(0, 200)})`;
+    if (teamsChanged.length > 0) return teamsWhy;
+    if (sopsChanged.length > 0) return `the pull request changes who follows ${sopsChanged.length === 1 ? 'SOP' : 'SOPs'} ${list(sopsChanged)} or whether it is active, and the replay measures both sides with the proposed SOPs`;
     return null;
   };
   // Base → proposed, as the review shows every change.
@@ -356,6 +372,16 @@ function changedTeams(base: readonly TeamDefinition[], head: readonly TeamDefini
   const people = (t: TeamDefinition | undefined) => (t === undefined ? null : { members: t.members, leads: t.leads, people: t.people ?? null });
   const ids = [...new Set([...base, ...head].map((t) => t.id))].sort();
   return ids.filter((id) => !isDeepStrictEqual(people(base.find((t) => t.id === id)), people(head.find((t) => t.id === id))));
+}
+
+/** The ids of SOPs whose following teams or status differ between the two sides, or that only one side has. */
+function changedSops(base: StandardsModel, head: StandardsModel): string[] {
+  const counted = (model: StandardsModel, id: string) => {
+    const sop = model.sops.find((s) => s.id === id);
+    return sop === undefined ? null : { status: sop.status, followers: followersOf(sop, model) };
+  };
+  const ids = [...new Set([...base.sops, ...head.sops].map((s) => s.id))].sort();
+  return ids.filter((id) => !isDeepStrictEqual(counted(base, id), counted(head, id)));
 }
 
 const list = (ids: readonly string[]) => (ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`);
