@@ -13,11 +13,14 @@ import { finishCommittedFetches } from '../store/committed-fetches.ts';
 import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
 import { sweepWritersLeftovers } from '../store/writers-temp-sweep.ts';
 import { readQaReviews } from '../store/qa-review-store.ts';
+import { readAcknowledgements } from '../store/acknowledgement-store.ts';
+import { readSopPublications, type SopPublicationsResult } from '../model/sop-publications.ts';
 import { restoreStore } from '../store/store-branch.ts';
 import { JOURNAL_DIR } from '../store/store-journal.ts';
 import { openTicketStore, type TicketStore } from '../store/ticket-store.ts';
 import { factsCacheDir, storeEntries } from '../store/ticket-facts-cache.ts';
-import type { ReplayTickets } from '../review/replay.ts';
+import type { ReplayPeople, ReplayTickets } from '../review/replay.ts';
+import type { StandardsModel } from '../model/model.ts';
 import { readDocumentHistory, runGitProcess } from '../model/standard-history.ts';
 import { fileLinker, renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
 import { renderReviewText } from '../publish/review-text.ts';
@@ -118,6 +121,23 @@ function runUrl(env: CommandIO['env']): string | null {
   return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : null;
 }
 
+/**
+ * What the nightly evaluate reads besides the tickets (commands/people-inputs.ts), for the replay: the store's QA
+ * reviews and SOP acknowledgements, and when each SOP version was published on the base branch as of the merge base
+ * (`commit`), never the pull request's own commits. Git is asked only when a standard measures acknowledgements.
+ */
+async function replayPeople(root: string, storeDir: string, base: StandardsModel | null, head: StandardsModel | null, commit: string): Promise<ReplayPeople> {
+  const acknowledging = [base, head].some((m) => m?.standards.some((s) => s.metric === 'sop_acknowledgement'));
+  const none: SopPublicationsResult = { publications: new Map(), unavailable: null };
+  const [reviews, acknowledgements, history] = await Promise.all([
+    readQaReviews(nodeStoreFileSystem, storeDir),
+    readAcknowledgements(nodeStoreFileSystem, storeDir),
+    acknowledging && base ? readSopPublications(root, base.sops, runGitProcess, null, commit) : none,
+  ]);
+  const sopVersions = new Map([...history.publications].map(([id, list]) => [id, list.map((p) => ({ version: p.version, publishedMs: p.publishedMs }))]));
+  return { reviews, acknowledgements, sopVersions, publicationsUnavailable: history.unavailable };
+}
+
 export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<number> {
   if (!args.base) throw new UsageError('review needs --base REF, the branch the pull request merges into (e.g. --base origin/main)');
   let commit: string;
@@ -158,9 +178,7 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       const ticketStore = openTicketStore(store.dir);
       // Replaying at the last fetch makes "the last 30 days" the 30 days the store actually holds.
       now ??= new Date((await ticketStore.readCursor())?.fetchedAt ?? io.now().toISOString());
-      // The replay reads no people inputs (replay.ts `leavingOutPeopleStandards`): it needs to know whether the store has imported QA reviews.
-      const importedQaReviews = (await readQaReviews(nodeStoreFileSystem, store.dir)).length;
-      tickets = { tickets: await replayTickets(ticketStore, cached), store: store.label, importedQaReviews };
+      tickets = { tickets: await replayTickets(ticketStore, cached), store: store.label, people: await replayPeople(io.root, store.dir, base.model, head.model, commit) };
     }
     // Each side judges by the versions in force as `evaluate` does: the base's history as of the merge base.
     const history = base.model ? await readDocumentHistory(io.root, [...base.model.standards, ...base.model.calendars].map((d) => d.origin.file), runGitProcess, commit) : null;

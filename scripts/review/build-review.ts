@@ -7,7 +7,7 @@ import { codeownersEntries, ownersMatcher } from '../publish/codeowners.ts';
 import type { StandardsModel } from '../model/model.ts';
 import { approvalGroups } from './approvals.ts';
 import { compareSides, type ReviewSide } from './compare.ts';
-import { replayPairs, replayStandards, type ReplayTickets } from './replay.ts';
+import { replayPairs, replayStandards, type ReplayPeople, type ReplayTickets } from './replay.ts';
 import { REVIEW_SCHEMA_VERSION, type ApprovalOwners, type Review, type ReviewNote, type Replay } from './review-data.ts';
 import { NO_HISTORY, pastChanges, reviewVersions, type CommittedDocuments, type PastChange } from './review-history.ts';
 
@@ -16,8 +16,8 @@ export interface ReviewTickets {
   tickets: ReplayTickets;
   /** Where they came from, in words: `the standards-data branch`, `data/`. */
   store: string;
-  /** How many QA reviews the store holds imported from a QA export; default none (replay.ts leaves out what it cannot measure). */
-  importedQaReviews?: number;
+  /** The store's QA reviews and SOP acknowledgements and the SOP publications, as `evaluate` reads them (replay.ts). */
+  people?: ReplayPeople;
 }
 
 export interface BuildReviewInput {
@@ -58,7 +58,7 @@ export async function buildReview(input: BuildReviewInput): Promise<Review> {
     } else if (!input.tickets) {
       replay = { state: 'skipped', reason: input.noStoreReason ?? NO_STORE_REASON };
     } else {
-      const outcome = await replayStandards({ versions, tickets: input.tickets.tickets, now: input.now, clockFor: input.clockFor, renamedFrom, pastChanges: changes, importedQaReviews: input.tickets.importedQaReviews ?? 0 });
+      const outcome = await replayStandards({ versions, tickets: input.tickets.tickets, now: input.now, clockFor: input.clockFor, renamedFrom, pastChanges: changes, ...(input.tickets.people ? { people: input.tickets.people } : {}) });
       replay = { state: 'replayed', now: input.now.toISOString(), store: input.tickets.store, tickets: outcome.tickets, standards: outcome.standards, notes: outcome.notes, published: outcome.published };
     }
     past = pastChangeNotes(changes, head.model, replay.state === 'replayed');

@@ -8,19 +8,22 @@
 // The tickets come raw, or through the facts cache and counters beside the store as `evaluate` reads them
 // (`StoredDays`): the two sides of a standard that measure alike share the night's counters, so a replay costs
 // about a warm `evaluate` (bench/review.bench.ts). A review shows no "7 days ago", so none is measured.
-// It reads no people inputs (imported QA reviews, acknowledgements, SOP publications), so the standards measured
-// from them are left out with a note rather than shown with figures that are not the published ones.
-// Pure apart from the tickets it is given.
+// It is given the people inputs `evaluate` reads (commands/people-inputs.ts): the QA reviews and SOP acknowledgements
+// imported into the store and when each SOP version was published (as of the merge base), so qa_score, qa_coverage
+// and sop_acknowledgement standards replay as they are published. The one model holds the proposed teams and SOPs:
+// where the pull request changes who is in a team or who follows an SOP, the standards counted from them are left
+// out with a note rather than shown with base figures that are not the published ones. Pure apart from its input.
 
 import { isDeepStrictEqual } from 'node:util';
 import { evaluateEntries, evaluateStandards, type ClockFor } from '../engine/evaluate.ts';
-import { isPeopleMetric } from '../engine/people-measures.ts';
+import { NO_PEOPLE_RECORDS, type PeopleRecords } from '../engine/people-records.ts';
+import { followersOf } from '../model/people.ts';
 import type { TicketFacts } from '../engine/ticket-checks.ts';
 import type { DayOfEntries } from '../engine/ticket-entries.ts';
 import { changedPublishedDays } from '../engine/history-impact.ts';
 import { formatValue } from '../engine/report.ts';
 import type {
-  CalendarDefinition, ExclusionDefinition, Report, ScorecardDefinition, StandardDefinition, StandardVersion, StandardsModel,
+  CalendarDefinition, ExclusionDefinition, Report, ScorecardDefinition, StandardDefinition, StandardVersion, StandardsModel, TeamDefinition,
 } from '../model/model.ts';
 import type { PublishedChange, ReplaySide, ReplayedStandard } from './review-data.ts';
 import { judgesAlike, type PastChange, type ReviewVersions, type ReviewView } from './review-history.ts';
@@ -191,7 +194,9 @@ export function planReplay(versions: ReviewVersions, pairs: readonly ReplayPair[
       calendars: calendars.documents(),
       scorecards: scorecards.documents(),
       standards,
-      sops: [],
+      // Followers resolved in the proposed model: a default follower list reads the standards an SOP serves by their
+      // own ids, which the plan prefixes.
+      sops: head.sops.map((sop) => ({ ...sop, followedBy: followersOf(sop, head) })),
       policies: [],
     },
     versionsOf: (standard) => versionsById.get(standard.id)!,
@@ -264,8 +269,18 @@ export interface ReplayInput {
   renamedFrom?: ReadonlyMap<string, string>;
   /** Standards whose published days the merged proposal changes (review-history.ts `pastChanges`). */
   pastChanges?: readonly PastChange[];
-  /** How many QA reviews the store holds imported from a QA export (qa-reviews.ndjson); default none. */
-  importedQaReviews?: number;
+  /**
+   * What `evaluate` reads besides the tickets (commands/people-inputs.ts): the store's QA reviews (qa_score counts
+   * them beside the tickets' own, qa_coverage nothing else), its SOP acknowledgements and when each SOP version was
+   * published on the base branch, as of the merge base. Absent: no reviews, and sop_acknowledgement standards are
+   * left out with a note.
+   */
+  people?: ReplayPeople;
+}
+
+export interface ReplayPeople extends PeopleRecords {
+  /** Why the SOP publications could not be read from git (sop_acknowledgement standards are then left out), or null. */
+  publicationsUnavailable: string | null;
 }
 
 export interface ReplayOutcome {
@@ -284,19 +299,21 @@ export interface ReplayOutcome {
  */
 export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome> {
   const { base, proposed: head } = input.versions.models;
-  const people = leavingOutPeopleStandards(replayPairs(base, head, input.renamedFrom), base, head, input.importedQaReviews ?? 0);
+  const measurable = leavingOutPeopleStandards(replayPairs(base, head, input.renamedFrom), base, head, input.people);
   const mergedOf = (pairs: readonly ReplayPair[]) => (input.pastChanges ?? [])
     .filter((c) => pairs.some((p) => p.id === c.id && p.baseId === c.id) && !judgesAlike(input.versions, head.standards.find((s) => s.id === c.id)!))
     .map((c) => c.id);
-  const scored = leavingOutRenamedScorecards(planReplay(input.versions, people.pairs, mergedOf(people.pairs)));
+  const scored = leavingOutRenamedScorecards(planReplay(input.versions, measurable.pairs, mergedOf(measurable.pairs)));
   const pairs = scored.pairs;
-  const notes = [...people.notes, ...scored.notes];
+  const notes = [...measurable.notes, ...scored.notes];
   if (pairs.length === 0) return { standards: [], published: [], tickets: 0, notes, pairs };
   const past = (input.pastChanges ?? []).filter((c) => pairs.some((p) => p.id === c.id && p.baseId === c.id));
   const merged = mergedOf(pairs);
   const plan = planReplay(input.versions, pairs, merged);
   // A review shows no "7 days ago": the engine need not measure tickets as they stood then.
-  const evaluation = { model: plan.model, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf, comparison: false };
+  // The people records go in whatever the standards, as in `evaluate`, which always reads the store's.
+  const people: PeopleRecords = input.people ?? NO_PEOPLE_RECORDS;
+  const evaluation = { model: plan.model, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf, comparison: false, people };
   const report = isStoredDays(input.tickets)
     ? await evaluateEntries({ ...evaluation, days: input.tickets.days, ...(input.tickets.worstFacts ? { worstFacts: input.tickets.worstFacts } : {}) })
     : await evaluateStandards({ ...evaluation, tickets: input.tickets });
@@ -310,31 +327,64 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
 }
 
 /**
- * The pairs the replay can measure as `evaluate` does. It reads no QA reviews imported into the store, no SOP
- * acknowledgements and no SOP publication dates (the nightly evaluate's people inputs, commands/people-inputs.ts),
- * so a qa_coverage or sop_acknowledgement standard, and a qa_score standard once the store holds imported
- * reviews, would show figures that are not the published ones: such a standard is left out, and a note says so.
+ * The pairs the replay can measure as `evaluate` does. Its one model holds the proposed teams and SOPs (`planReplay`),
+ * so a standard counted from who is in a team (qa_coverage, sop_acknowledgement) or who follows an SOP and whether it
+ * is active (sop_acknowledgement) is left out when the pull request changes those: its base side would not be the
+ * published one. A sop_acknowledgement standard is also left out without the SOP acknowledgements and publication
+ * dates (`people`). A note says which and why.
  */
-function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsModel, head: StandardsModel, importedQaReviews: number): { pairs: ReplayPair[]; notes: string[] } {
-  const unmeasured = (metric: string) => isPeopleMetric(metric) || (metric === 'qa_score' && importedQaReviews > 0);
+function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsModel, head: StandardsModel, people: ReplayPeople | undefined): { pairs: ReplayPair[]; notes: string[] } {
+  const teamsChanged = changedTeams(base.teams, head.teams);
+  const sopsChanged = changedSops(base, head);
+  const teamsWhy = `the pull request changes who is in ${teamsChanged.length === 1 ? 'team' : 'teams'} ${list(teamsChanged)}, and the replay measures both sides with the proposed teams`;
+  const why = (metric: string): string | null => {
+    if (metric === 'qa_coverage') return teamsChanged.length > 0 ? teamsWhy : null;
+    if (metric !== 'sop_acknowledgement') return null;
+    if (people === undefined) return 'the replay was given no SOP acknowledgements or SOP publication dates';
+    if (people.publicationsUnavailable !== null) return `when each SOP version was published could not be read from git (${people.publicationsUnavailable.split('\n')[0]!.slice(0, 200)})`;
+    if (teamsChanged.length > 0) return teamsWhy;
+    if (sopsChanged.length > 0) return `the pull request changes who follows ${sopsChanged.length === 1 ? 'SOP' : 'SOPs'} ${list(sopsChanged)} or whether it is active, and the replay measures both sides with the proposed SOPs`;
+    return null;
+  };
   // Base → proposed, as the review shows every change.
   const metricsOf = (pair: ReplayPair) => [
     ...(pair.baseId === null ? [] : [base.standards.find((s) => s.id === pair.baseId)!.metric]),
     head.standards.find((s) => s.id === pair.id)!.metric,
   ];
-  const left = all.filter((pair) => metricsOf(pair).some(unmeasured));
-  if (left.length === 0) return { pairs: [...all], notes: [] };
-  // At most five by name: the note must stay a short text (review.schema.json).
-  const names = left.slice(0, 5).map((pair) => `${pair.id} (${[...new Set(metricsOf(pair))].join(' → ')})`);
-  const named = left.length > 5 ? `${names.join(', ')} and ${left.length - 5} more` : names.join(', ');
-  const why = importedQaReviews > 0
-    ? `the replay does not read the ${importedQaReviews} QA review${importedQaReviews === 1 ? '' : 's'} imported into the store, the SOP acknowledgements or when each SOP version was published`
-    : 'the replay does not read the SOP acknowledgements, QA reviews imported into the store or when each SOP version was published';
-  return {
-    pairs: all.filter((pair) => !left.includes(pair)),
-    notes: [`Not replayed: ${named}: ${why}, so its figures for them would not be the published ones (standards evaluate measures them with these).`],
-  };
+  const reasons = new Map<string, ReplayPair[]>();
+  for (const pair of all) {
+    const reason = metricsOf(pair).map(why).find((r) => r !== null);
+    if (reason) reasons.set(reason, [...(reasons.get(reason) ?? []), pair]);
+  }
+  if (reasons.size === 0) return { pairs: [...all], notes: [] };
+  const left = new Set([...reasons.values()].flat());
+  const notes = [...reasons].map(([reason, pairs]) => {
+    // At most five by name: the note must stay a short text (review.schema.json).
+    const names = pairs.slice(0, 5).map((pair) => `${pair.id} (${[...new Set(metricsOf(pair))].join(' → ')})`);
+    const named = pairs.length > 5 ? `${names.join(', ')} and ${pairs.length - 5} more` : names.join(', ');
+    return `Not replayed: ${named}: ${reason}, so its figures for them would not be the published ones (standards evaluate measures them with these).`;
+  });
+  return { pairs: all.filter((pair) => !left.has(pair)), notes };
 }
+
+/** The ids of teams whose people (members, leads, the people other systems know) differ between the two sides, or that only one side has. */
+function changedTeams(base: readonly TeamDefinition[], head: readonly TeamDefinition[]): string[] {
+  const people = (t: TeamDefinition | undefined) => (t === undefined ? null : { members: t.members, leads: t.leads, people: t.people ?? null });
+  const ids = [...new Set([...base, ...head].map((t) => t.id))].sort();
+  return ids.filter((id) => !isDeepStrictEqual(people(base.find((t) => t.id === id)), people(head.find((t) => t.id === id))));
+}
+
+/** The ids of SOPs whose following teams or status differ between the two sides, or that only one side has. */
+function changedSops(base: StandardsModel, head: StandardsModel): string[] {
+  const counted = (model: StandardsModel, id: string) => {
+    const sop = model.sops.find((s) => s.id === id);
+    return sop === undefined ? null : { status: sop.status, followers: followersOf(sop, model) };
+  };
+  const ids = [...new Set([...base.sops, ...head.sops].map((s) => s.id))].sort();
+  return ids.filter((id) => !isDeepStrictEqual(counted(base, id), counted(head, id)));
+}
+
+const list = (ids: readonly string[]) => (ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`);
 
 /**
  * The pairs whose standards kept their scorecard's own id in the plan. A scorecard that differs between the views

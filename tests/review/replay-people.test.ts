@@ -1,16 +1,21 @@
-// The what-if replay reads no people inputs (QA reviews imported into the store, SOP acknowledgements, when each
-// SOP version was published), which the nightly evaluate measures qa_coverage, sop_acknowledgement and, once
-// reviews are imported, qa_score from. Rather than show figures that are not the published ones, the replay
-// leaves those standards out and its notes say which and why.
+// The what-if replay is given what the nightly evaluate reads besides the tickets: the QA reviews and SOP
+// acknowledgements imported into the store, and when each SOP version was published on the base branch. So a
+// qa_score, qa_coverage or sop_acknowledgement standard replays with its base side equal to the published figure.
+// Its one model holds the proposed teams and SOPs: where a pull request changes who is in a team or who follows an
+// SOP, those standards are left out, and the notes say which and why.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../cli-runner.ts';
-import { replayStandards } from '../../scripts/review/replay.ts';
+import { replayStandards, type ReplayPeople } from '../../scripts/review/replay.ts';
 import { NO_HISTORY, reviewVersions } from '../../scripts/review/review-history.ts';
 import type { Review } from '../../scripts/review/review-data.ts';
-import type { StandardsModel } from '../../scripts/model/model.ts';
+import type { SopDefinition, StandardsModel, TeamDefinition } from '../../scripts/model/model.ts';
+import type { AcknowledgementRecord, QaReviewRecord } from '../../scripts/model/documents.generated.ts';
+import { NO_PEOPLE_RECORDS, type PeopleRecords } from '../../scripts/engine/people-records.ts';
 import { QA_REVIEWS_FILE, qaReviewLine } from '../../scripts/store/qa-review-store.ts';
+import { ACKNOWLEDGEMENTS_FILE, acknowledgementsText } from '../../scripts/store/acknowledgement-store.ts';
+import { datedGit, folderWriter } from '../model/dated-git.ts';
 import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import { clocksFor, model, scorecard, standard, ticket } from '../engine/engine-fixtures.ts';
 import { HAND_TICKETS, edited, fixtureFiles, removeTemps, tempDir, twoBranchRepo, writeStore } from './review-fixtures.ts';
@@ -24,51 +29,165 @@ const coverage = standard({ id: 'qa-coverage', metric: 'qa_coverage', scorecard:
 const acknowledged = standard({ id: 'sop-ack', metric: 'sop_acknowledgement', thresholdMinutes: 7 * 24 * 60, objective: 0.9, target: null });
 const firstResponse = standard({ id: 'first-response', metric: 'first_response_time' });
 
-async function replay(base: StandardsModel, head: StandardsModel, importedQaReviews?: number) {
+const withReviews = (reviews: QaReviewRecord[]): ReplayPeople => ({ ...NO_PEOPLE_RECORDS, reviews, publicationsUnavailable: null });
+
+async function replay(base: StandardsModel, head: StandardsModel, people?: ReplayPeople | QaReviewRecord[], now = NOW) {
   return replayStandards({
-    versions: reviewVersions(base, head, NO_HISTORY, NOW), tickets: [], now: NOW, clockFor: clocksFor(),
-    ...(importedQaReviews === undefined ? {} : { importedQaReviews }),
+    versions: reviewVersions(base, head, NO_HISTORY, now), tickets: [], now, clockFor: clocksFor(),
+    ...(people === undefined ? {} : { people: Array.isArray(people) ? withReviews(people) : people }),
   });
 }
 
-describe('a replay of standards measured from people', () => {
-  it('leaves a changed qa_score standard out when the store holds imported QA reviews, and says why', async () => {
-    const base = model({ standards: [qaScore, firstResponse], scorecards: [card] });
-    const head = model({ standards: [{ ...qaScore, target: { direction: 'min', value: 0.7 } }, { ...firstResponse, thresholdMinutes: 45 }], scorecards: [card] });
-    const outcome = await replay(base, head, 3);
-    expect(outcome.standards.map((s) => s.id)).toEqual(['first-response']);
-    expect(outcome.pairs.map((p) => p.id)).toEqual(['first-response']);
-    expect(outcome.notes).toEqual([
-      'Not replayed: qa-score (qa_score): the replay does not read the 3 QA reviews imported into the store, the SOP acknowledgements or when each SOP version was published, so its figures for them would not be the published ones (standards evaluate measures them with these).',
-    ]);
+/** What evaluate publishes for `id` with the same people records: the base side must equal it. */
+async function published(m: StandardsModel, id: string, people: PeopleRecords | QaReviewRecord[], now = NOW) {
+  const records = Array.isArray(people) ? withReviews(people) : people;
+  const report = await evaluateStandards({ model: m, tickets: [], now, clockFor: clocksFor(), people: records });
+  return report.standards.find((s) => s.id === id)!;
+}
+
+// A review of a ticket the store holds (its `match`), every behaviour passed unless `failed` says which failed.
+const storedReview = (key: string, at: string, failed: string[] = [], agent = 'a'): QaReviewRecord => ({
+  key, ticket: key, at, scorecard: card.id, reviewer: 'lead', agent,
+  results: Object.fromEntries(card.behaviours.map((b) => [b.id, failed.includes(b.id) ? 'fail' : 'pass'])),
+  match: { day: at.slice(0, 10), created: '2026-11-01T08:00:00Z', ended: '2026-11-01T09:00:00Z', priority: 'normal', channel: 'email', tags: [] },
+});
+
+describe('a replay of a qa_score standard with QA reviews imported into the store', () => {
+  // Scores (acknowledge ×1, accurate ×2, ownership ×1, critical): 1, (1 + 0 + 1) / 4 = 0.5, 0.5: a mean of 2 / 3.
+  const reviews = [storedReview('R1', '2026-11-10T12:00:00Z'), storedReview('R2', '2026-11-12T12:00:00Z', ['accurate']), storedReview('R3', '2026-11-15T12:00:00Z', ['accurate'])];
+
+  it('replays it with the reviews: its base side is the published figure, its proposed side judged by the new target', async () => {
+    const base = model({ standards: [qaScore, firstResponse], scorecards: [card], pipeline: { ...model({ standards: [] }).pipeline, evaluation: { ...model({ standards: [] }).pipeline.evaluation, minimumSample: 1 } } });
+    const head = { ...base, standards: [{ ...qaScore, target: { direction: 'min' as const, value: 0.5 } }, firstResponse] };
+    const outcome = await replay(base, head, reviews);
+    expect(outcome.notes).toEqual([]);
+    const [r] = outcome.standards;
+    expect(outcome.standards.map((s) => s.id)).toEqual(['qa-score']);
+    // Error budget: at least 80% of 3 allows 0.6 lost, 1 was lost: 1 − 1 / 0.6 left; at least 50% allows 1.5: 1 − 1 / 1.5.
+    expect([r!.base!.count, r!.base!.value, r!.base!.status, r!.base!.budgetRemaining]).toEqual([3, 2 / 3, 'breached', -0.666666667]);
+    expect([r!.proposed.count, r!.proposed.value, r!.proposed.status, r!.proposed.budgetRemaining]).toEqual([3, 2 / 3, 'met', 0.333333333]);
+    const plain = await published(base, 'qa-score', reviews);
+    expect([plain.count, plain.value, plain.status, plain.errorBudget?.remaining]).toEqual([3, 2 / 3, 'breached', -0.666666667]);
   });
 
-  it('replays a qa_score standard when the store holds no imported reviews (reviews on tickets are all it has)', async () => {
+  it('counts no review of a ticket the store does not hold, nor one dated after "now"', async () => {
     const base = model({ standards: [qaScore], scorecards: [card] });
     const head = model({ standards: [{ ...qaScore, target: { direction: 'min', value: 0.7 } }], scorecards: [card] });
-    const outcome = await replay(base, head);
-    expect(outcome.standards.map((s) => s.id)).toEqual(['qa-score']);
+    const { match: _unmatched, ...unmatched } = storedReview('R4', '2026-11-16T12:00:00Z', ['accurate']);
+    const outcome = await replay(base, head, [...reviews, unmatched, storedReview('R5', '2026-11-21T12:00:00Z', ['accurate'])]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['qa-score', 3, 2 / 3, 3, 2 / 3]]);
+  });
+});
+
+describe('a replay of a qa_coverage standard', () => {
+  // tests/quality/people-measures.test.ts's weeks, worked out by hand there: with 2 reviews an agent-week, 5
+  // agent-weeks in the window from 4 Nov 06:00 to 18 Nov 06:00, 2 met, b's running week pending.
+  const now = new Date('2026-11-18T06:00:00Z');
+  const team: TeamDefinition = { id: 'emea', name: 'EMEA', description: null, calendar: null, githubTeam: null, leads: [], members: ['a', 'b'], origin: { file: 'standards/teams/emea.yaml' } };
+  const twice = standard({ id: 'coverage', metric: 'qa_coverage', scorecard: card.id, reviewsPerAgent: 2, scope: { team: ['emea'] }, window: { kind: 'rolling', days: 14, text: '14d' }, target: { direction: 'min', value: 0.5 } });
+  const at = ['2026-11-02T10:00:00Z', '2026-11-04T10:00:00Z', '2026-11-10T10:00:00Z', '2026-11-16T10:00:00Z', '2026-11-17T10:00:00Z'];
+  const reviews = at.map((t, i) => storedReview(`C${i}`, t));
+  const base = model({ standards: [twice], teams: [team], scorecards: [card] });
+
+  it('replays it: the base side the published 2 of 5, the proposed one review a week 2 of 4', async () => {
+    // One review a week: a's week of 2 Nov is met on 2 Nov 10:00, before the window; b misses 8 and 15 Nov; a meets
+    // on 10 and 16 Nov; b's week of 16 Nov runs on.
+    const head = model({ standards: [{ ...twice, reviewsPerAgent: 1 }], teams: [team], scorecards: [card] });
+    const outcome = await replay(base, head, reviews, now);
     expect(outcome.notes).toEqual([]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['coverage', 5, 0.4, 4, 0.5]]);
+    const plain = await published(base, 'coverage', reviews, now);
+    expect([plain.count, plain.value]).toEqual([5, 0.4]);
   });
 
-  it('always leaves qa_coverage and sop_acknowledgement standards out, added or changed, and still replays the rest', async () => {
-    const base = model({ standards: [coverage, firstResponse], scorecards: [card] });
-    const head = model({ standards: [{ ...coverage, reviewsPerAgent: 3 }, acknowledged, { ...firstResponse, thresholdMinutes: 45 }], scorecards: [card] });
-    const outcome = await replay(base, head, 0);
-    expect(outcome.standards.map((s) => s.id)).toEqual(['first-response']);
+  it('leaves it out when the pull request changes who is in its team, and says so; a qa_score standard still replays', async () => {
+    const head = model({ standards: [{ ...twice, reviewsPerAgent: 1 }, qaScore], teams: [{ ...team, members: ['a', 'b', 'c'] }], scorecards: [card] });
+    const outcome = await replay(model({ ...base, standards: [twice, qaScore] }), { ...head, standards: [head.standards[0]!, { ...qaScore, target: { direction: 'min', value: 0.7 } }] }, reviews, now);
+    expect(outcome.standards.map((s) => s.id)).toEqual(['qa-score']);
     expect(outcome.notes).toEqual([
-      'Not replayed: qa-coverage (qa_coverage), sop-ack (sop_acknowledgement): the replay does not read the SOP acknowledgements, QA reviews imported into the store or when each SOP version was published, so its figures for them would not be the published ones (standards evaluate measures them with these).',
+      'Not replayed: coverage (qa_coverage): the pull request changes who is in team emea, and the replay measures both sides with the proposed teams, so its figures for them would not be the published ones (standards evaluate measures them with these).',
     ]);
   });
 
-  it('leaves a standard out when either side measures it from people (a metric changed to qa_coverage)', async () => {
-    const base = model({ standards: [{ ...qaScore }], scorecards: [card] });
-    const head = model({ standards: [{ ...coverage, id: 'qa-score' }], scorecards: [card] });
-    const outcome = await replay(base, head, 0);
+  it('replays it when only a team\'s name or description changes', async () => {
+    const head = model({ standards: [{ ...twice, reviewsPerAgent: 1 }], teams: [{ ...team, name: 'Europe', description: 'Renamed.' }], scorecards: [card] });
+    const outcome = await replay(base, head, reviews, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.value, s.proposed.value])).toEqual([['coverage', 0.4, 0.5]]);
+  });
+});
+
+describe('a replay of a sop_acknowledgement standard', () => {
+  // tests/quality/people-measures.test.ts's SOP, worked out by hand there: version 1 published 5 Oct, version 2 on
+  // 20 Oct; a acknowledged each after a day, b version 1 after 7 days, c never. Within 5 days, on 26 Oct: 2 of 6.
+  const now = new Date('2026-10-26T00:00:00Z');
+  const emea: TeamDefinition = { id: 'emea', name: 'EMEA', description: null, calendar: null, githubTeam: null, leads: [], members: ['a', 'b', 'c'], origin: { file: 'standards/teams/emea.yaml' } };
+  const apac: TeamDefinition = { ...emea, id: 'apac', name: 'APAC', members: ['d'], origin: { file: 'standards/teams/apac.yaml' } };
+  const sop: SopDefinition = {
+    id: 'refunds', title: 'Refunds', version: 2, status: 'active', owner: 'emea', summary: null, serves: [], followedBy: ['emea'], steps: [],
+    review: { every: { amount: 1, unit: 'y' }, everyText: '1y', last: '2026-10-01', due: '2027-10-01' }, changelog: [{ version: 2, date: '2026-10-20', summary: 'Two.' }, { version: 1, date: '2026-10-05', summary: 'One.' }],
+    origin: { file: 'standards/sops/refunds.yaml' },
+  };
+  const ack = (version: number, person: string, at: string): AcknowledgementRecord => ({ sop: 'refunds', version, person, at, via: 'csv' });
+  const people: ReplayPeople = {
+    reviews: [],
+    acknowledgements: [ack(1, 'a', '2026-10-06T00:00:00Z'), ack(1, 'b', '2026-10-12T00:00:00Z'), ack(2, 'a', '2026-10-21T00:00:00Z')],
+    sopVersions: new Map([['refunds', [{ version: 1, publishedMs: Date.parse('2026-10-05T00:00:00Z') }, { version: 2, publishedMs: Date.parse('2026-10-20T00:00:00Z') }]]]),
+    publicationsUnavailable: null,
+  };
+  const fiveDays = standard({ id: 'sop-ack', metric: 'sop_acknowledgement', thresholdMinutes: 5 * 1440, objective: 0.9, target: null, effective: '2026-10-01' });
+  const base = model({ standards: [fiveDays], teams: [emea, apac], sops: [sop] });
+
+  it('replays it: the base side the published 2 of 6, the proposed 8 days 3 of 4 (b on time, version 2 still running)', async () => {
+    // Within 8 days: version 1: a and b met, c missed (15 days until version 2 replaced it); version 2: a met on
+    // 21 Oct, b and c pending (6 days on 26 Oct).
+    const head = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [emea, apac], sops: [sop] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 6, 2 / 6, 2, 4, 0.75, 0]]);
+    const plain = await published(base, 'sop-ack', people, now);
+    expect([plain.count, plain.value, plain.inFlight]).toEqual([6, 2 / 6, 2]);
+  });
+
+  it('counts the followers an SOP has by default (the teams of the standards it serves) as evaluate does', async () => {
+    // No followedBy: the SOP serves first-response, scoped to emea, so d (apac) does not follow it.
+    const serving = { ...sop, followedBy: null, serves: ['first-response'] };
+    const scoped = { ...firstResponse, scope: { ...firstResponse.scope, team: ['emea'] } };
+    const before = model({ standards: [fiveDays, scoped], teams: [emea, apac], sops: [serving] });
+    const head = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }, scoped], teams: [emea, apac], sops: [serving] });
+    const outcome = await replay(before, head, people, now);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['sop-ack', 6, 2 / 6, 4, 0.75]]);
+    expect((await published(before, 'sop-ack', people, now)).count).toBe(6);
+  });
+
+  it('leaves it out when the pull request changes who follows an SOP, or who is in a team, and says so', async () => {
+    const following = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [emea, apac], sops: [{ ...sop, followedBy: ['emea', 'apac'] }] });
+    expect((await replay(base, following, people, now)).notes).toEqual([
+      'Not replayed: sop-ack (sop_acknowledgement): the pull request changes who follows SOP refunds or whether it is active, and the replay measures both sides with the proposed SOPs, so its figures for them would not be the published ones (standards evaluate measures them with these).',
+    ]);
+    const joined = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [{ ...emea, members: ['a', 'b', 'c', 'e'] }, apac], sops: [sop] });
+    const outcome = await replay(base, joined, people, now);
     expect(outcome.standards).toEqual([]);
-    expect(outcome.tickets).toBe(0);
     expect(outcome.notes).toEqual([
-      'Not replayed: qa-score (qa_score → qa_coverage): the replay does not read the SOP acknowledgements, QA reviews imported into the store or when each SOP version was published, so its figures for them would not be the published ones (standards evaluate measures them with these).',
+      'Not replayed: sop-ack (sop_acknowledgement): the pull request changes who is in team emea, and the replay measures both sides with the proposed teams, so its figures for them would not be the published ones (standards evaluate measures them with these).',
+    ]);
+  });
+
+  it('leaves it out without the acknowledgements or when git could not tell when each version was published', async () => {
+    const head = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [emea, apac], sops: [sop] });
+    expect((await replay(base, head, undefined, now)).notes).toEqual([
+      'Not replayed: sop-ack (sop_acknowledgement): the replay was given no SOP acknowledgements or SOP publication dates, so its figures for them would not be the published ones (standards evaluate measures them with these).',
+    ]);
+    expect((await replay(base, head, { ...people, publicationsUnavailable: 'fatal: not a git repository\nmore' }, now)).notes).toEqual([
+      'Not replayed: sop-ack (sop_acknowledgement): when each SOP version was published could not be read from git (fatal: not a git repository), so its figures for them would not be the published ones (standards evaluate measures them with these).',
+    ]);
+  });
+
+  it('names five and counts the rest', async () => {
+    const many = Array.from({ length: 7 }, (_, i) => ({ ...acknowledged, id: `ack-${i + 1}` }));
+    const outcome = await replay(model({ standards: [] }), model({ standards: many }));
+    expect(outcome.notes).toEqual([
+      'Not replayed: ack-1 (sop_acknowledgement), ack-2 (sop_acknowledgement), ack-3 (sop_acknowledgement), ack-4 (sop_acknowledgement), ack-5 (sop_acknowledgement) and 2 more: the replay was given no SOP acknowledgements or SOP publication dates, so its figures for them would not be the published ones (standards evaluate measures them with these).',
     ]);
   });
 });
@@ -126,14 +245,16 @@ rationale: The pass mark of the scorecard, on average.
 
 describe('standards review with QA reviews imported into the store', () => {
   const base = { ...fixtureFiles(), 'standards/qa/interaction.yaml': SCORECARD, 'standards/service-levels/qa-score.yaml': QA_SCORE };
-  const head = edited(base, { 'standards/service-levels/qa-score.yaml': [['target: { min: 80% }', 'target: { min: 70% }']] });
+  const head = edited(base, { 'standards/service-levels/qa-score.yaml': [['target: { min: 80% }', 'target: { min: 50% }']] });
 
   async function review(withReviews: boolean): Promise<Review> {
     const root = await twoBranchRepo(base, head);
     const store = tempDir('standards-store-');
     await writeStore(store, HAND_TICKETS);
     if (withReviews) {
-      const line = qaReviewLine({ key: 'R1', ticket: 'T1', at: '2026-11-18T12:00:00Z', scorecard: 'interaction', reviewer: 'lead', agent: 'someone', results: { greet: 'pass', accurate: 'fail' } });
+      // T1 as the store holds it (the import's match); greet (×1) failed, accurate (×2) passed: 2 / 3.
+      const match = { day: '2026-11-18', created: '2026-11-18T10:00:00Z', ended: '2026-11-18T10:30:00Z', priority: 'high' as const, channel: 'email' as const, tags: [] };
+      const line = qaReviewLine({ key: 'R1', ticket: 'T1', at: '2026-11-18T12:00:00Z', scorecard: 'interaction', reviewer: 'lead', agent: 'someone', results: { greet: 'fail', accurate: 'pass' }, match });
       mkdirSync(store, { recursive: true });
       writeFileSync(path.join(store, QA_REVIEWS_FILE), `${line}\n`);
     }
@@ -143,13 +264,13 @@ describe('standards review with QA reviews imported into the store', () => {
     return JSON.parse(result.stdout) as Review;
   }
 
-  it('does not replay the qa_score standard and says so in the replay notes', async () => {
+  it('replays the qa_score standard with the imported review: breached at 80%, met at 50%', async () => {
     const r = await review(true);
     if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
-    expect(r.replay.standards).toEqual([]);
-    expect(r.replay.notes).toEqual([
-      'Not replayed: qa-score (qa_score): the replay does not read the 1 QA review imported into the store, the SOP acknowledgements or when each SOP version was published, so its figures for them would not be the published ones (standards evaluate measures them with these).',
-    ]);
+    expect(r.replay.notes).toEqual([]);
+    // Budget: at least 80% of 1 allows 0.2 lost, 1/3 was lost: 1 − (1/3) / 0.2; at least 50% allows 0.5: 1 − (1/3) / 0.5.
+    expect(r.replay.standards.map((s) => [s.id, s.base?.valueText, s.base?.status, s.base?.budgetRemaining, s.proposed.valueText, s.proposed.status, s.proposed.budgetRemaining]))
+      .toEqual([['qa-score', '66.7%', 'breached', -0.666666667, '66.7%', 'met', 0.333333333]]);
   });
 
   it('replays it from the tickets alone when the store holds no imported reviews', async () => {
@@ -157,5 +278,70 @@ describe('standards review with QA reviews imported into the store', () => {
     if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
     expect(r.replay.standards.map((s) => [s.id, s.base?.status, s.proposed.status])).toEqual([['qa-score', 'no-data', 'no-data']]);
     expect(r.replay.notes).toEqual([]);
+  });
+});
+
+const COMPLAINT_SOP = (version: number) => `kind: SOP
+id: handle-complaint
+title: Handling a complaint
+version: ${version}
+status: active
+owner: support-leads
+serves: [first-response-urgent, csat]
+followedBy: [support-leads]
+steps:
+  - { id: acknowledge, title: Acknowledge personally, instructions: Reply yourself and say who owns the complaint., within: 1h, role: agent }
+review: { every: 6mo, last: 2026-09-01 }
+changelog:
+${[4, 3, 2, 1].filter((v) => v <= version).map((v) => `  - { version: ${v}, date: 2026-0${v}-01, summary: Version ${v}. }`).join('\n')}
+`;
+const ACK_STANDARD = (threshold: string) => `kind: Standard
+id: sop-ack
+title: Everyone confirms a new SOP version in time
+dimension: reliability
+metric: sop_acknowledgement
+threshold: ${threshold}
+objective: 90%
+window: 90d
+owner: support-leads
+effective: 2026-09-01
+review: { every: 1y, last: 2026-09-01 }
+rationale: A new procedure only helps once the people who follow it have read it.
+`;
+
+describe('standards review of a sop_acknowledgement standard', () => {
+  it('replays it with the store\'s acknowledgements and the SOP versions the base branch published, never the pull request\'s own', async () => {
+    const root = tempDir('standards-review-');
+    const git = datedGit(() => root);
+    const write = folderWriter(() => root);
+    for (const [file, text] of Object.entries(fixtureFiles())) write(file, text);
+    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(2));
+    write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('5d'));
+    git('2026-10-02T00:00:00Z', 'init', '-q', '-b', 'main');
+    git('2026-10-02T00:00:00Z', 'add', '-A');
+    git('2026-10-02T00:00:00Z', 'commit', '-qm', 'Version 2 published');
+    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(3));
+    git('2026-11-10T00:00:00Z', 'commit', '-qam', 'Version 3 published');
+    // The pull request: 8 days, and a version 4 that is not published until it merges.
+    git('2026-11-15T00:00:00Z', 'checkout', '-qb', 'proposal');
+    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(4));
+    write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('8d'));
+    git('2026-11-15T00:00:00Z', 'commit', '-qam', 'Eight days; version 4');
+    const store = tempDir('standards-store-');
+    await writeStore(store, HAND_TICKETS);
+    const ack = (version: number, person: string, at: string): AcknowledgementRecord => ({ sop: 'handle-complaint', version, person, at, via: 'csv' });
+    writeFileSync(path.join(store, ACKNOWLEDGEMENTS_FILE), acknowledgementsText([
+      ack(2, 'ana-lopez', '2026-10-03T00:00:00Z'), ack(2, 'sam-okafor', '2026-10-08T00:00:00Z'), ack(3, 'ana-lopez', '2026-11-11T00:00:00Z'),
+    ]));
+    const result = await runCli(['review', '--base', 'main', '--root', root, '--store', store, '--now', '2026-11-20T06:00:00Z', '--format', 'json']);
+    expect(result.stderr).toBe('');
+    const r = JSON.parse(result.stdout) as Review;
+    if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
+    expect(r.replay.notes).toEqual([]);
+    // Version 2 (2 Oct): Ana in 1 day, Sam in 6 (late within 5 days, on time within 8); version 3 (10 Nov): Ana in 1
+    // day, Sam not yet after 10.25 days, a miss in flight either way. Version 4 is the pull request's: not published,
+    // not measured (read as published on 15 Nov, it would have replaced version 3 inside Sam's 5 days).
+    expect(r.replay.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight]))
+      .toEqual([['sop-ack', 4, 0.5, 1, 4, 0.75, 1]]);
   });
 });
