@@ -1,13 +1,14 @@
 // The one GitHub client. Every GitHub call (the GitHub Issues source, the pull-request review comment, the
 // corrective-action issues) goes through an Octokit made here, with the throttling plugin (primary and secondary
-// rate limits, honouring `retry-after` and `x-ratelimit-reset`, waited out abortably in handleLimit) and the retry
-// plugin (5xx, resets, timeouts, after 1, 4, 9 s: `maxRetries` in all, however they are waited). GitHub asks clients to honour `retry-after` on any 403 or 429, but the throttling plugin only sees a
-// rate limit in a message saying "secondary rate" or in `x-ratelimit-remaining: 0`: every other 403/429 with
-// `retry-after` (a plain "Too Many Requests" from GitHub or a proxy) is waited out and retried here, once per
-// attempt, so a limit the plugin handled is never waited for twice. The retry plugin's wait ignores a 5xx's
-// `retry-after` (a maintenance window the server announced) and cannot be cut short: a 5xx asking for longer than
-// its backoff is waited out here instead, and a request stopped (SIGTERM, the caller's signal) ends at once,
-// unretried.
+// rate limits, honouring `retry-after` and `x-ratelimit-reset`) and the retry plugin (5xx, resets, timeouts, after
+// 1, 4, 9 s: `maxRetries` in all). GitHub asks clients to honour `retry-after` on any 403 or 429, but the throttling
+// plugin only sees a rate limit in a message saying "secondary rate" or in `x-ratelimit-remaining: 0`: every other
+// 403/429 with `retry-after` (a plain "Too Many Requests" from GitHub or a proxy) is waited out and retried here,
+// once per attempt, so a limit the plugin handled is never waited for twice. The retry plugin's planning ignores a
+// 5xx's `retry-after` (a maintenance window the server announced): a 5xx asking for longer than its backoff is
+// waited out here instead. Both plugins wait in timers nothing can end, so their waits are made here (the plugins
+// retry at once after them): a request stopped (SIGTERM, the client's or the caller's signal) ends at once,
+// whatever it was waiting for, unretried.
 // Nothing here reads the environment or the clock at import time: the token, the base URL, the time scale and
 // the log are parameters, so tests point it at a local HTTP server and make a "60 s" wait take 60 ms.
 
@@ -31,6 +32,8 @@ class RequestAttempt {
   serverWaits = 0;
   /** Seconds a 5xx asked for beyond the plugin's backoff, left for the wrap to wait out. */
   askedLonger: number | null = null;
+  /** Seconds of the backoff the plugin planned, waited (abortably) just before the retry is sent. */
+  backoff = 0;
 }
 /**
  * Where the wrap puts a request's mark in its own copy of the `request` options. A string key: Octokit copies those
@@ -91,6 +94,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // request (Octokit's `request: { signal }`) ends the request in flight and any wait before a retry at once.
   const stopped = options.signal ? AbortSignal.any([options.signal, terminationSignal]) : terminationSignal;
   const stopOf = (caller: AbortSignal | null | undefined): AbortSignal => (caller ? AbortSignal.any([caller, stopped]) : stopped);
+  // Each request's mark by the signal the wrap gives it: the one thing of a request that reaches `fetch`.
+  const attemptBySignal = new WeakMap<AbortSignal, RequestAttempt>();
   // The attempts whose 403/429 the throttling plugin took as a rate limit (it waited, or it gave up).
   const handledByThrottling = new WeakSet<object>();
 
@@ -143,8 +148,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent: 'service-standards',
     log: { debug: () => {}, info: () => {}, warn: (message: string) => log(`github: ${message}`), error: (message: string) => log(`github: ${message}`) },
     request: {
-      // The timeout ends this attempt (retried below); the caller's signal, the client's and the run's stop it.
-      fetch: (input: string | URL | Request, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopOf(init?.signal)]) }),
+      // The retry plugin's backoff is waited here, where a stop ends it; then the timeout ends this attempt
+      // (retried below), and the caller's signal, the client's and the run's stop it.
+      fetch: async (input: string | URL | Request, init?: RequestInit) => {
+        const stop = stopOf(init?.signal);
+        const attempt = init?.signal ? attemptBySignal.get(init.signal) : undefined;
+        if (attempt !== undefined && attempt.backoff > 0) {
+          const seconds = attempt.backoff;
+          attempt.backoff = 0;
+          await sleepFor(seconds * perSecond, undefined, { signal: stop });
+        }
+        return fetch(input, { ...init, signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stop]) });
+      },
     },
     throttle: {
       onRateLimit: handleLimit('rate-limit'),
@@ -161,6 +176,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // 5xx asking for longer than the backoff is handed to the wrap below, which waits it out (abortably, within
   // `maxRetryAfterSeconds`) and sends the request again through the plugin, and the retries of both count against
   // one limit (`request.retries`, or `maxRetries`): the nth waits n² s (1, 4, 9), wherever the plugin's count restarted.
+  // The plugin is planned a retry at once and the backoff is waited in `fetch`, abortably: in the plugin's timer, a
+  // fatal answer to another request or SIGTERM left the request (and the process) asleep for up to 9 s.
   // The plan is kept on a mark the wrap puts in the request's own copy of its `request` options (ATTEMPT).
   const planRetry = octokit.retry.retryRequest;
   octokit.retry.retryRequest = (error, retries, backoff) => {
@@ -179,7 +196,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const { method, url } = error.request;
     options.onWait?.({ kind: 'server-error', seconds: due, method, url: String(url), attempt: serverAttempt });
     log(`github: ${error.status} on ${method} ${String(url)}${repositoryOf(error.request as unknown as Record<string, unknown>)}; waiting ${due} s (retry ${serverAttempt} of ${retries})`);
-    return planRetry(error, retries, due);
+    attempt.backoff = due;
+    return planRetry(error, retries, 0);
   };
   octokit.hook.wrap('request', async (request, requestOptions) => {
     const stop = stopOf(requestOptions.request?.signal);
@@ -201,8 +219,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const serverRetryLimit = (requestOptions.request as { retries?: number } | undefined)?.retries ?? maxRetries;
     const attempt = new RequestAttempt();
     // The request's own copy: without options of its own, `request` is the client's defaults, shared by every request
-    // (and the plugins write their retry counts into it).
-    requestOptions.request = { ...requestOptions.request, [ATTEMPT]: attempt } as typeof requestOptions.request;
+    // (and the plugins write their retry counts into it). Its signal is the request's own too, for `fetch` to find it.
+    const signal = AbortSignal.any([stop]);
+    attemptBySignal.set(signal, attempt);
+    requestOptions.request = { ...requestOptions.request, signal, [ATTEMPT]: attempt } as typeof requestOptions.request;
     for (;;) {
       if (stop.aborted) throw stoppedError();
       handledByThrottling.delete(requestOptions);

@@ -305,7 +305,7 @@ describe('one request\'s retries after a 5xx', () => {
   });
 });
 
-describe('a rate limit\'s wait, when the request is stopped', () => {
+describe('a wait before a retry, when the request is stopped', () => {
   const stoppedBy = async (answer: () => { status: number; headers: Record<string, string>; json: unknown }, kind: RateLimitWait['kind']) => {
     server.setHandler(answer);
     const controller = new AbortController();
@@ -320,6 +320,18 @@ describe('a rate limit\'s wait, when the request is stopped', () => {
 
   it('ends at once for a secondary rate limit (the throttling plugin\'s wait)', { timeout: 10_000 }, async () => {
     await stoppedBy(() => ({ status: 403, headers: { 'retry-after': '600' }, json: { message: 'You have exceeded a secondary rate limit.' } }), 'secondary-rate-limit');
+  });
+
+  it('ends at once during the retry plugin\'s backoff after a 502', { timeout: 10_000 }, async () => {
+    server.setHandler(() => ({ status: 502, text: 'Bad gateway' }));
+    const controller = new AbortController();
+    const waits: RateLimitWait[] = [];
+    // A minute a second: the 1 s backoff is a minute, which only the abort can end within the test (before: the plugin's timer).
+    const octokit = createGitHubClient({ token: 'ghp_secret123', baseUrl: server.url, writeSpacingMs: 0, millisecondsPerSecond: 60_000, signal: controller.signal, onWait: (w) => { waits.push(w); controller.abort(new Error('another request was refused')); } });
+    const error = await octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7 }).catch((e: unknown) => e);
+    expect(server.requests).toHaveLength(1);
+    expect(waits.map((w) => [w.kind, w.seconds])).toEqual([['server-error', 1]]);
+    expect((error as Error).message).toBe('GET /repos/{owner}/{repo}/issues/{issue_number} for acme/help was stopped before GitHub answered (another request was refused)');
   });
 
   it('ends at once for the primary limit spent until x-ratelimit-reset', { timeout: 10_000 }, async () => {
