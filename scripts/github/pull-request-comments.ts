@@ -4,7 +4,7 @@
 // are retried there. Creating is the one call that is not idempotent, so it is never retried blindly: after a
 // failed create we look again for the marker, and only post when the comment is really not there.
 
-import { describeGitHubError, type GitHubClient } from './client.ts';
+import { describeGitHubError, RetryAfterExhaustedError, type GitHubClient } from './client.ts';
 
 export interface PullRequestRef {
   owner: string;
@@ -64,17 +64,27 @@ export async function findStickyComment(client: GitHubClient, pr: PullRequestRef
 
 /**
  * Who the token acts as (GET /user), asked once per upsert. A GitHub App's installation token (Actions'
- * GITHUB_TOKEN) is refused there with 403, and its comments are a bot's: then no person's comment is ours.
+ * GITHUB_TOKEN) is refused there with 403, and its comments are a bot's: then no person's comment is ours. A 403
+ * or 429 that is a rate limit the client's retries did not outlast says nothing of the token: it fails the upsert,
+ * or a personal token's own comment would not be found and a second one posted.
  */
 function tokenAccount(client: GitHubClient): () => Promise<TokenAccount | null> {
   let asked: Promise<TokenAccount | null> | null = null;
   return () => asked ??= client.rest.users.getAuthenticated().then(
     ({ data }) => ({ login: data.login, id: typeof data.id === 'number' ? data.id : null }),
     (error: unknown) => {
-      if (statusOf(error) === 403 || statusOf(error) === 404) return null;
+      if ((statusOf(error) === 403 || statusOf(error) === 404) && !isRateLimit(error)) return null;
       throw error;
     },
   );
+}
+
+/** A 403 or 429 for a rate limit: the client's `retry-after` gave up, or GitHub's message or headers say so. */
+function isRateLimit(error: unknown): boolean {
+  if (error instanceof RetryAfterExhaustedError) return true;
+  const { message, response } = error as { message?: string; response?: { headers?: Record<string, string | undefined> } };
+  const headers = response?.headers ?? {};
+  return statusOf(error) === 429 || headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(message ?? '');
 }
 
 function explain(error: unknown, pr: PullRequestRef, what: string): CommentError {

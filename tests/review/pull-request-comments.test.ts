@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, type RateLimitWait } from '../../scripts/github/client.ts';
 import { upsertStickyComment } from '../../scripts/github/pull-request-comments.ts';
 import { REVIEW_MARKER } from '../../scripts/publish/review-markdown.ts';
+import type { FakeAnswer } from '../fakes/http-fake.ts';
 import { startGitHubFake, type GitHubFake } from './github-fake.ts';
 import { removeTemps } from './review-fixtures.ts';
 
@@ -69,6 +70,24 @@ describe('the sticky review comment', () => {
     expect(await post().result).toMatchObject({ action: 'created', id: 100 });
     expect(calls()).toEqual([LIST, 'GET /user', CREATE]);
     expect(fake.comments.map((c) => [c.id, c.user.login])).toEqual([[5, 'mallory'], [100, 'github-actions[bot]']]);
+  });
+
+  // A personal token's GET /user refused for a rate limit is not an app's token: taken for one, the own comment was
+  // not found again and a second review comment was posted.
+  it('with a personal token whose GET /user stays rate limited, fails and posts no second comment', async () => {
+    fake.account = { login: 'Standards-Reviewer', id: 42 };
+    expect(await post().result).toMatchObject({ action: 'created', id: 100 });
+    const answers: FakeAnswer[] = [
+      { status: 403, headers: { 'retry-after': '1' }, json: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } },
+      { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) }, json: { message: 'API rate limit exceeded for user ID 42.' } },
+      { status: 429, headers: { 'retry-after': '1' }, json: { message: 'Too Many Requests' } },
+    ];
+    for (const limited of answers) {
+      fake.fault = (req) => (req.method === 'GET' && req.path === '/user' ? limited : null);
+      const error = await post(`${BODY} again`).result.catch((e: Error) => e);
+      expect((error as Error).message).toMatch(/^listing the comments on acme\/standards#7: /);
+      expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[100, BODY]]);
+    }
   });
 
   it('never posts twice when a create answers 502 after GitHub stored it', async () => {
