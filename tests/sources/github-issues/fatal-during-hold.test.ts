@@ -36,44 +36,49 @@ const settings = (baseUrl: string): GitHubIssuesSourceSettings => ({
 // Four issues older than the store, read whole, two at a time (each has no comments: one request, its events).
 const old = [0, 1, 2, 3].map((i) => ({ ...FIXTURE_TICKETS[3]!, n: 700 + i, created: '2026-09-01T00:00:00Z', updated: `2026-11-12T10:0${i}:00Z` }));
 
-/** A fetch in its own process; resolves with its output once the process has exited. */
-function fetchInProcess(): Promise<{ code: number | null; out: string }> {
+/** A fetch in its own process: `holding` once it says it holds for the reset, `exited` with its output. */
+function fetchInProcess(): { holding: Promise<void>; exited: Promise<{ code: number | null; out: string; err: string }> } {
   const script = `
     import { createGitHubIssuesSource } from ${JSON.stringify(path.join(REPO, 'scripts/sources/github-issues.ts'))};
     import { collectChanges } from ${JSON.stringify(path.join(REPO, 'scripts/sources/source.ts'))};
     const source = createGitHubIssuesSource(${JSON.stringify(settings(server.url))}, { now: new Date(${JSON.stringify(FIXTURE_NOW.toISOString())}), env: { HELPDESK_GITHUB_TOKEN: ${JSON.stringify(SECRET)} }, teams: [] });
-    try { await collectChanges(source, null); console.log('fetched'); } catch (error) { console.log('failed: ' + error.message); process.exitCode = 1; }
+    try { await collectChanges(source, null, { log: (line) => console.error(line) }); console.log('fetched'); } catch (error) { console.log('failed: ' + error.message); process.exitCode = 1; }
   `;
-  const fetch = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const fetch = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
   child = fetch;
   let out = '';
+  let err = '';
+  let held!: () => void;
+  const holding = new Promise<void>((resolve) => { held = resolve; });
   fetch.stdout!.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); });
-  return new Promise((resolve) => fetch.on('exit', (code) => resolve({ code, out: out.trim() })));
+  fetch.stderr!.on('data', (chunk: Buffer) => {
+    err += chunk.toString('utf8');
+    if (err.includes('requests left this hour')) held();
+  });
+  return { holding, exited: new Promise((resolve) => fetch.on('exit', (code) => resolve({ code, out: out.trim(), err }))) };
 }
 
 describe('a fatal answer while the GitHub Issues source holds for the token\'s reset', () => {
   it('ends the hold: the fetch fails with the 401 and its process exits', { timeout: 30_000 }, async () => {
     const inner = githubHandler({ tickets: old, owner: 'acme', repo: 'help', origin: () => server.url, withPullRequest: false });
     let perIssue = 0;
-    let held!: () => void;
-    const holdSent = new Promise<void>((resolve) => { held = resolve; });
+    const fetch = fetchInProcess();
     server.setHandler(async (req, served) => {
       if (!/\/issues\/\d+\/(comments|events)$/.test(req.path)) return inner(req, served);
       if (perIssue++ === 0) {
         // The first answer leaves 10 of 100 this hour, under the half kept: the source holds until the reset, an hour off.
-        held();
         const answer = await inner(req, served);
         return { ...answer, headers: { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '10', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) } } as typeof answer;
       }
-      // The other worker's request, answered once the hold has begun: the token was revoked.
-      await holdSent;
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The other worker's request, answered once the fetch says it holds: the token was revoked.
+      await fetch.holding;
       return { status: 401, json: { message: 'Bad credentials' } };
     });
     // Before: the held worker's timer kept the process up until the reset, and the test timed out.
-    const { code, out } = await fetchInProcess();
+    const { code, out, err } = await fetch.exited;
     expect(out).toBe('failed: github-issues: acme/help: GitHub refused the token in HELPDESK_GITHUB_TOKEN (401 Bad credentials): create a new token and update the secret');
     expect(code).toBe(1);
+    expect(out + err).not.toContain(SECRET);
     // The held worker sent nothing more.
     expect(perIssue).toBe(2);
   });
