@@ -44,14 +44,15 @@ export interface TokenAccount { login: string; id: number | null }
 const statusOf = (error: unknown): number | null => (error as { status?: number }).status ?? null;
 
 /**
- * The oldest comment that starts with the marker, as every body we post does (`upsertStickyComment` checks it), and
- * was written by a bot or by the account the token acts as (`account`, asked only when a person's comment starts
- * with the marker: a personal access token posts as a `User`). A comment by anyone else is never ours, even one
- * starting with the marker (the pull request's author can write it), nor another bot's quoting the pull request's
- * text that the author made hold it: taken for ours, it would be overwritten (the same bot) or refused (another
- * app's), and the review never posted.
+ * The comments that may be ours, oldest first: those that start with the marker, as every body we post does
+ * (`upsertStickyComment` checks it), and were written by a bot or by the account the token acts as (`account`, asked
+ * only when a person's comment starts with the marker: a personal access token posts as a `User`). A comment by
+ * anyone else is never ours, even one starting with the marker (the pull request's author can write it), nor another
+ * bot's quoting the pull request's text that the author made hold it: taken for ours, it would be overwritten (the
+ * same bot) or refused (another app's), and the review never posted. Which bot a GitHub App's token posts as cannot
+ * be asked: a bot's comment GitHub refuses to let us edit (403) is another app's, and the next one is tried.
  */
-export async function findStickyComment(client: GitHubClient, pr: PullRequestRef, marker: string, account: () => Promise<TokenAccount | null> = async () => null): Promise<IssueComment | null> {
+export async function findStickyComments(client: GitHubClient, pr: PullRequestRef, marker: string, account: () => Promise<TokenAccount | null> = async () => null): Promise<IssueComment[]> {
   const comments = (await client.paginate(client.rest.issues.listComments, {
     owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100,
   })) as IssueComment[];
@@ -59,7 +60,7 @@ export async function findStickyComment(client: GitHubClient, pr: PullRequestRef
   const me = marked.some((c) => c.user?.type !== 'Bot') ? await account() : null;
   const byMe = (c: IssueComment) => me !== null && c.user?.type === 'User' && typeof c.user.login === 'string'
     && c.user.login.toLowerCase() === me.login.toLowerCase() && (me.id === null || c.user.id === undefined || c.user.id === me.id);
-  return marked.find((c) => c.user?.type === 'Bot' || byMe(c)) ?? null;
+  return marked.filter((c) => c.user?.type === 'Bot' || byMe(c));
 }
 
 /**
@@ -107,28 +108,37 @@ export async function upsertStickyComment(client: GitHubClient, pr: PullRequestR
   const attempts = options.createAttempts ?? 3;
   if (!body.startsWith(options.marker)) throw new CommentError('the comment body does not start with the marker that finds it again: refusing to post a comment that could never be updated', null);
 
-  const updateIfNeeded = async (existing: IssueComment): Promise<StickyCommentResult> => {
-    if (existing.body === body) {
-      log(`comment ${existing.id} is already up to date`);
-      return { action: 'unchanged', id: existing.id, url: existing.html_url };
+  /** The first of `found` that is ours brought up to date; null when every one is another app's bot's (403). */
+  const updateIfNeeded = async (found: readonly IssueComment[]): Promise<StickyCommentResult | null> => {
+    for (const existing of found) {
+      try {
+        if (existing.body === body) {
+          log(`comment ${existing.id} is already up to date`);
+          return { action: 'unchanged', id: existing.id, url: existing.html_url };
+        }
+        const { data } = await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
+        log(`updated comment ${data.id}`);
+        return { action: 'updated', id: data.id, url: data.html_url };
+      } catch (error) {
+        if (statusOf(error) === 403 && existing.user?.type === 'Bot' && !isRateLimit(error)) {
+          log(`comment ${existing.id} by ${existing.user.login ?? 'a bot'} starts with the marker but is not ours (403): leaving it`);
+          continue;
+        }
+        throw explain(error, pr, `updating comment ${existing.id}`);
+      }
     }
-    try {
-      const { data } = await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
-      log(`updated comment ${data.id}`);
-      return { action: 'updated', id: data.id, url: data.html_url };
-    } catch (error) {
-      throw explain(error, pr, `updating comment ${existing.id}`);
-    }
+    return null;
   };
 
   const account = tokenAccount(client);
-  let existing: IssueComment | null;
+  let found: IssueComment[];
   try {
-    existing = await findStickyComment(client, pr, options.marker, account);
+    found = await findStickyComments(client, pr, options.marker, account);
   } catch (error) {
     throw explain(error, pr, 'listing the comments');
   }
-  if (existing) return updateIfNeeded(existing);
+  const updated = await updateIfNeeded(found);
+  if (updated) return updated;
 
   for (let attempt = 1; ; attempt++) {
     try {
@@ -140,13 +150,14 @@ export async function upsertStickyComment(client: GitHubClient, pr: PullRequestR
       if (!retryable(error) || attempt >= attempts) throw explain(error, pr, 'posting the review comment');
       log(`posting the review comment failed (${statusOf(error) ?? 'no answer'}); checking whether it was stored before trying again`);
       await wait(1000 * 2 ** (attempt - 1));
-      let stored: IssueComment | null;
+      let stored: IssueComment[];
       try {
-        stored = await findStickyComment(client, pr, options.marker, account);
+        stored = await findStickyComments(client, pr, options.marker, account);
       } catch (listError) {
         throw explain(listError, pr, 'listing the comments after a failed post');
       }
-      if (stored) return updateIfNeeded(stored);
+      const again = await updateIfNeeded(stored);
+      if (again) return again;
     }
   }
 }

@@ -52,6 +52,19 @@ describe('the sticky review comment', () => {
     expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, quoted], [100, `${BODY} again`]]);
   });
 
+  // Another app's bot posting the pull request's text as it is, which the author made start with the marker: GitHub
+  // refuses our edit of it (403). Before, the review failed there, on every push.
+  it('leaves another app\'s bot comment that starts with the marker, and posts and then edits its own', async () => {
+    const echoed = `${REVIEW_MARKER}\nthe pull request's description, echoed`;
+    fake.comments.push({ id: 5, body: echoed, html_url: 'x', user: { login: 'describer[bot]', type: 'Bot' } });
+    fake.fault = (req) => (req.method === 'PATCH' && req.path === '/repos/acme/standards/issues/comments/5'
+      ? { status: 403, json: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } } : null);
+    expect(await post().result).toMatchObject({ action: 'created', id: 100 });
+    expect(await post(`${BODY} again`).result).toMatchObject({ action: 'updated', id: 100 });
+    expect(calls()).toEqual([LIST, 'PATCH /repos/acme/standards/issues/comments/5', CREATE, LIST, 'PATCH /repos/acme/standards/issues/comments/5', 'PATCH /repos/acme/standards/issues/comments/100']);
+    expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, echoed], [100, `${BODY} again`]]);
+  });
+
   // A personal access token posts as a User, not a Bot: its own comment is found again (GET /user, asked once),
   // never another person's that starts with the marker (the pull request's author can write it).
   it('with a personal token, edits its own comment in place, and leaves another user\'s marked comment alone', async () => {
