@@ -1,13 +1,14 @@
 // The one GitHub client. Every GitHub call (the GitHub Issues source, the pull-request review comment, the
 // corrective-action issues) goes through an Octokit made here, with the throttling plugin (primary and secondary
 // rate limits, honouring `retry-after` and `x-ratelimit-reset`) and the retry plugin (5xx, resets, timeouts, after
-// 1, 4, 9 s). GitHub asks clients to honour `retry-after` on any 403 or 429, but the throttling plugin only sees a
-// rate limit in a message saying "secondary rate" or in `x-ratelimit-remaining: 0`: every other 403/429 with
-// `retry-after` (a plain "Too Many Requests" from GitHub or a proxy) is waited out and retried here, once per
-// attempt, so a limit the plugin handled is never waited for twice. The retry plugin's wait ignores a 5xx's
-// `retry-after` (a maintenance window the server announced) and cannot be cut short: a 5xx asking for longer than
-// its backoff is waited out here instead, and a request stopped (SIGTERM, the caller's signal) ends at once,
-// unretried.
+// 1, 4, 9 s: `maxRetries` in all). GitHub asks clients to honour `retry-after` on any 403 or 429, but the throttling
+// plugin only sees a rate limit in a message saying "secondary rate" or in `x-ratelimit-remaining: 0`: every other
+// 403/429 with `retry-after` (a plain "Too Many Requests" from GitHub or a proxy) is waited out and retried here,
+// once per attempt, so a limit the plugin handled is never waited for twice. The retry plugin's planning ignores a
+// 5xx's `retry-after` (a maintenance window the server announced): a 5xx asking for longer than its backoff is
+// waited out here instead. Both plugins wait in timers nothing can end, so their waits are made here (the plugins
+// retry at once after them): a request stopped (SIGTERM, the client's or the caller's signal) ends at once,
+// whatever it was waiting for, unretried.
 // Nothing here reads the environment or the clock at import time: the token, the base URL, the time scale and
 // the log are parameters, so tests point it at a local HTTP server and make a "60 s" wait take 60 ms.
 
@@ -27,14 +28,20 @@ export type GitHubClient = InstanceType<typeof GitHubOctokit>;
 
 /** One request through the client, however often it is sent: what the wrap and the retry plugin's planning share. */
 class RequestAttempt {
-  /** Retries the retry plugin has planned since the wrap last sent the request. */
-  pluginRetries = 0;
-  /** Waits after a 5xx so far, the plugin's and the wrap's: the `attempt` onWait reports. */
+  /** Retries after a 5xx, a reset or a timeout so far, the plugin's and the wrap's: at most the request's limit in all. */
   serverWaits = 0;
   /** Seconds a 5xx asked for beyond the plugin's backoff, left for the wrap to wait out. */
   askedLonger: number | null = null;
+  /** Seconds of the backoff the plugin planned, waited (abortably) just before the retry is sent. */
+  backoff = 0;
 }
-const ATTEMPT = Symbol('service-standards request attempt');
+/**
+ * Where the wrap puts a request's mark in its own copy of the `request` options. A string key: Octokit copies those
+ * options into a new object for every send, string keys only (a symbol reached the retry plugin only through the
+ * client's shared defaults, which every request without options of its own wrote, so requests in flight together
+ * read one another's mark); a class instance is copied by reference.
+ */
+const ATTEMPT = 'serviceStandardsAttempt';
 
 /** A wait the client announced before retrying, for progress lines and for tests. */
 export interface RateLimitWait {
@@ -83,6 +90,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const writeSpacingMs = options.writeSpacingMs ?? 1000;
   const maxRetryAfterSeconds = options.maxRetryAfterSeconds ?? 900;
   const now = options.now ?? Date.now;
+  // A run stopped by SIGTERM or SIGINT (model/run-termination.ts), the client's signal, or the caller's for one
+  // request (Octokit's `request: { signal }`) ends the request in flight and any wait before a retry at once.
+  const stopped = options.signal ? AbortSignal.any([options.signal, terminationSignal]) : terminationSignal;
+  const stopOf = (caller: AbortSignal | null | undefined): AbortSignal => (caller ? AbortSignal.any([caller, stopped]) : stopped);
+  // Each request's mark by the signal the wrap gives it: the one thing of a request that reaches `fetch`.
+  const attemptBySignal = new WeakMap<AbortSignal, RequestAttempt>();
   // The attempts whose 403/429 the throttling plugin took as a rate limit (it waited, or it gave up).
   const handledByThrottling = new WeakSet<object>();
 
@@ -90,8 +103,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // a reset said to be a day off (a proxy's header, a clock far behind) fails the request with its 403 or 429 at
   // once instead of sleeping until the runner kills the job.
   const throttledSeconds = new WeakMap<object, number>();
+  // The plugin waits before its retry in a timer nothing can end: a stopped request (a fatal answer to another
+  // request, SIGTERM) slept on for up to the 900 s, the process with it. So the plugin is told to wait no time
+  // (`retryAfterBaseValue: 0`) and the wait is made here, where the stop ends it: then no retry is asked for.
   const handleLimit = (kind: RateLimitWait['kind']) =>
-    (seconds: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+    async (seconds: number, request: { method: string; url: string; request?: { signal?: AbortSignal | null } }, _octokit: unknown, retryCount: number): Promise<boolean> => {
       handledByThrottling.add(request);
       const wait: RateLimitWait = { kind, seconds, method: request.method, url: request.url, attempt: retryCount + 1 };
       if (retryCount >= maxRetries) {
@@ -106,6 +122,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       throttledSeconds.set(request, waited + seconds);
       options.onWait?.(wait);
       log(`github: ${kind} on ${request.method} ${request.url}; waiting ${seconds} s (retry ${retryCount + 1} of ${maxRetries})`);
+      try {
+        await sleepFor(seconds * perSecond, undefined, { signal: stopOf(request.request?.signal) });
+      } catch {
+        return false;
+      }
       return true;
     };
 
@@ -121,54 +142,62 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     notifications: group({ maxConcurrent: 1, minTime: 3 * writeSpacingMs }),
   };
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-  // A run stopped by SIGTERM or SIGINT (model/run-termination.ts), the client's signal, or the caller's for one
-  // request (Octokit's `request: { signal }`) ends the request in flight and any wait before a retry at once.
-  const stopped = options.signal ? AbortSignal.any([options.signal, terminationSignal]) : terminationSignal;
-  const stopOf = (caller: AbortSignal | null | undefined): AbortSignal => (caller ? AbortSignal.any([caller, stopped]) : stopped);
   const octokit = new GitHubOctokit({
     auth: options.token,
     baseUrl,
     userAgent: 'service-standards',
     log: { debug: () => {}, info: () => {}, warn: (message: string) => log(`github: ${message}`), error: (message: string) => log(`github: ${message}`) },
     request: {
-      // The timeout ends this attempt (retried below); the caller's signal, the client's and the run's stop it.
-      fetch: (input: string | URL | Request, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopOf(init?.signal)]) }),
+      // The retry plugin's backoff is waited here, where a stop ends it; then the timeout ends this attempt
+      // (retried below), and the caller's signal, the client's and the run's stop it.
+      fetch: async (input: string | URL | Request, init?: RequestInit) => {
+        const stop = stopOf(init?.signal);
+        const attempt = init?.signal ? attemptBySignal.get(init.signal) : undefined;
+        if (attempt !== undefined && attempt.backoff > 0) {
+          const seconds = attempt.backoff;
+          attempt.backoff = 0;
+          await sleepFor(seconds * perSecond, undefined, { signal: stop });
+        }
+        return fetch(input, { ...init, signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stop]) });
+      },
     },
     throttle: {
       onRateLimit: handleLimit('rate-limit'),
       onSecondaryRateLimit: handleLimit('secondary-rate-limit'),
-      retryAfterBaseValue: perSecond,
+      // Waited in handleLimit, abortably.
+      retryAfterBaseValue: 0,
       ...limiters,
     },
     // 403 and 429 are rate limits, which the throttling plugin or the `retry-after` wrap below retry.
     retry: { retries: maxRetries, retryAfterBaseValue: perSecond, doNotRetry: [...DO_NOT_RETRY] },
   });
-  // The retry plugin retries a 5xx, a reset or a timeout after 1, 4, 9 s, planning each retry through
-  // `octokit.retry.retryRequest`; its wait ignores the server's `retry-after` and cannot be cut short. So a stopped
-  // request is planned no retry, and a 5xx asking for longer than the backoff is handed to the wrap below, which
-  // waits it out (abortably, within `maxRetryAfterSeconds`) and sends the request again through the plugin.
-  // The plan is kept on a mark the wrap puts in the request's `request` options: Octokit merges those options into new
-  // objects on the way down, copying a class instance (not a plain object) by reference.
+  // The retry plugin retries a 5xx, a reset or a timeout, planning each retry through `octokit.retry.retryRequest`;
+  // its wait ignores the server's `retry-after` and cannot be cut short. So a stopped request is planned no retry, a
+  // 5xx asking for longer than the backoff is handed to the wrap below, which waits it out (abortably, within
+  // `maxRetryAfterSeconds`) and sends the request again through the plugin, and the retries of both count against
+  // one limit (`request.retries`, or `maxRetries`): the nth waits n² s (1, 4, 9), wherever the plugin's count restarted.
+  // The plugin is planned a retry at once and the backoff is waited in `fetch`, abortably: in the plugin's timer, a
+  // fatal answer to another request or SIGTERM left the request (and the process) asleep for up to 9 s.
+  // The plan is kept on a mark the wrap puts in the request's own copy of its `request` options (ATTEMPT).
   const planRetry = octokit.retry.retryRequest;
   octokit.retry.retryRequest = (error, retries, backoff) => {
     const sent = error.request.request as { signal?: AbortSignal | null; [ATTEMPT]?: RequestAttempt } | undefined;
     if (stopOf(sent?.signal).aborted) return planRetry(error, 0, 0);
     const attempt = sent?.[ATTEMPT];
-    if (attempt === undefined) return planRetry(error, retries, backoff);
+    if (!(attempt instanceof RequestAttempt)) return planRetry(error, retries, backoff);
+    if (attempt.serverWaits >= retries) return planRetry(error, 0, 0);
+    const due = (attempt.serverWaits + 1) ** 2;
     const asked = retryAfterSeconds(String(error.response?.headers?.['retry-after'] ?? ''), now());
-    if (asked !== null && asked > backoff) {
+    if (asked !== null && asked > due) {
       attempt.askedLonger = asked;
       return planRetry(error, 0, 0);
     }
-    const planned = attempt.pluginRetries;
-    if (retries > planned) {
-      attempt.pluginRetries = planned + 1;
-      const serverAttempt = ++attempt.serverWaits;
-      const { method, url } = error.request;
-      options.onWait?.({ kind: 'server-error', seconds: backoff, method, url: String(url), attempt: serverAttempt });
-      log(`github: ${error.status} on ${method} ${String(url)}${repositoryOf(error.request as unknown as Record<string, unknown>)}; waiting ${backoff} s (retry ${planned + 1} of ${retries})`);
-    }
-    return planRetry(error, retries, backoff);
+    const serverAttempt = ++attempt.serverWaits;
+    const { method, url } = error.request;
+    options.onWait?.({ kind: 'server-error', seconds: due, method, url: String(url), attempt: serverAttempt });
+    log(`github: ${error.status} on ${method} ${String(url)}${repositoryOf(error.request as unknown as Record<string, unknown>)}; waiting ${due} s (retry ${serverAttempt} of ${retries})`);
+    attempt.backoff = due;
+    return planRetry(error, retries, 0);
   };
   octokit.hook.wrap('request', async (request, requestOptions) => {
     const stop = stopOf(requestOptions.request?.signal);
@@ -186,15 +215,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     // Seconds waited on `retry-after`s (a 403 or 429's, and a 5xx's beyond its backoff): `maxRetryAfterSeconds` in all.
     let waited = 0;
     let retries = 0;
-    let serverRetries = 0;
     // `request: { retries: 0 }` for a write that must not be sent twice (a created issue or comment).
     const serverRetryLimit = (requestOptions.request as { retries?: number } | undefined)?.retries ?? maxRetries;
     const attempt = new RequestAttempt();
-    if (requestOptions.request) (requestOptions.request as { [ATTEMPT]?: RequestAttempt })[ATTEMPT] = attempt;
+    // The request's own copy: without options of its own, `request` is the client's defaults, shared by every request
+    // (and the plugins write their retry counts into it). Its signal is the request's own too, for `fetch` to find it.
+    const signal = AbortSignal.any([stop]);
+    attemptBySignal.set(signal, attempt);
+    requestOptions.request = { ...requestOptions.request, signal, [ATTEMPT]: attempt } as typeof requestOptions.request;
     for (;;) {
       if (stop.aborted) throw stoppedError();
       handledByThrottling.delete(requestOptions);
-      attempt.pluginRetries = 0;
       try {
         return await request(requestOptions);
       } catch (error) {
@@ -223,7 +254,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         // A 5xx, a reset or a timeout: the retry plugin retried it after its backoff, unless the server asked for
         // longer (a service down for maintenance: RFC 9110 §10.2.3), which is waited out here.
         const asked = attempt.askedLonger;
-        if (asked === null || serverRetries >= serverRetryLimit) throw error;
+        if (asked === null || attempt.serverWaits >= serverRetryLimit) throw error;
         attempt.askedLonger = null;
         if (waited + asked > maxRetryAfterSeconds) {
           const why = `past the ${maxRetryAfterSeconds} s one request waits in all (${waited} s waited)`;
@@ -233,9 +264,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         waited += asked;
         const serverAttempt = ++attempt.serverWaits;
         options.onWait?.({ kind: 'server-error', seconds: asked, method, url, attempt: serverAttempt });
-        log(`github: ${status} on ${where}; waiting ${asked} s (retry ${serverRetries + 1} of ${serverRetryLimit})`);
+        log(`github: ${status} on ${where}; waiting ${asked} s (retry ${serverAttempt} of ${serverRetryLimit})`);
         await sleep(asked);
-        serverRetries++;
       }
     }
   });

@@ -39,7 +39,7 @@ import { createRunFolder, isRunOwnerLive, runOwnerOf, runOwnerTag, RUN_OWNER_PAT
 import { atStopPoint, removeOnTermination } from '../model/run-termination.ts';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
 import type { StandardsModel } from '../model/model.ts';
-import { isCredentialName } from '../model/credentials.ts';
+import { credentialKind, isCredentialName } from '../model/credentials.ts';
 import { redactText } from '../model/credential-redaction.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
 import { normaliseBase } from './site-links.ts';
@@ -192,10 +192,12 @@ async function buildFailure(error: unknown, staging: string, outDir: string, had
 
 /**
  * A variable whose name holds a credential's word as one of its parts (`AWS_SECRET_ACCESS_KEY`, `NPM_AUTH`,
- * `SMTP_PASS`, `SSH_AUTH_SOCK`): wider than isCredentialName (which documents' fields are checked with), because
- * what Astro's process loses here is nothing it needs.
+ * `SMTP_PASS`, `SSH_AUTH_SOCK`), the parts parted by anything but a letter (an action's input keeps its hyphens,
+ * `INPUT_SSH-KEY`; a second token is `GITHUB_TOKEN2`), or ending in one run together (`APP_SECRETKEY`,
+ * `GPG_PASSPHRASE`): wider than isCredentialName (which documents' fields are checked with), because what Astro's
+ * process loses here is nothing it needs. `PWD` alone is the shell's folder; `MYSQL_PWD` is a password.
  */
-const CREDENTIAL_WORD = /(?:^|_)(?:TOKEN|SECRETS?|PASSWORD|PASSWD|PASS|KEYS?|APIKEY|CREDENTIALS?|PAT|AUTH|SESSION|COOKIE|PRIVATE)(?:_|$)/i;
+const CREDENTIAL_WORD = /(?:^|[^A-Z])(?:TOKENS?|SECRETS?|PASSWORDS?|PASSWD|PASS|PASSPHRASE|KEYS?|APIKEY|CREDENTIALS?|CREDS|PAT|AUTH|SESSION|COOKIES?|PRIVATE|JWT|WEBHOOKS?|DSN)(?:[^A-Z]|$)|[^A-Z]PWD(?:[^A-Z]|$)|(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASSPHRASE)S?\d*$/i;
 
 /** The variables the Pipeline's source reads its credentials from (`tokenEnv`, `emailEnv`), whatever they are named. */
 function credentialVariables(source: StandardsModel['pipeline']['source']): string[] {
@@ -212,13 +214,15 @@ function credentialVariables(source: StandardsModel['pipeline']['source']): stri
  * Astro's process (and the Vite plugins and content loaders it runs) is given no token to leak. A variable goes
  * when its name says it is a credential, when the Pipeline's source reads one from it (`tokenEnv` named anything at
  * all: `standards site` alone reads no credential, so its value is not known to be one), or when its value holds
- * one this run has read.
+ * one this run has read or is shaped like one (model/credentials.ts: a GitHub token, a private key, a URL with a
+ * password in it) whatever its name.
  */
 export function withoutCredentials(env: Record<string, string | undefined>, named: readonly string[] = []): Record<string, string | undefined> {
   const kept: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(env)) {
     if (isCredentialName(name) || CREDENTIAL_WORD.test(name) || named.includes(name)) continue;
-    if (value !== undefined && redactText(value) !== value) continue;
+    // A value this run has read as a credential, or one shaped like a token, a key or a URL with a password in it.
+    if (value !== undefined && (redactText(value) !== value || credentialKind(value) !== null)) continue;
     kept[name] = value;
   }
   return kept;

@@ -15,6 +15,7 @@
 
 import { createGitHubClient, describeGitHubError, type GitHubClient, type RateLimitWait } from '../github/client.ts';
 import type { GitHubIssuesSourceSettings, TeamDefinition, Ticket } from '../model/model.ts';
+import { terminationSignal } from '../model/run-termination.ts';
 import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts';
 import { issueTicket, storedBefore, STATUS_EVENTS, type IssueMapping, type RawComment, type RawEvent, type RawIssue } from './github-timeline.ts';
 import { requiredEnv, UpstreamError } from './helpdesk-http.ts';
@@ -291,13 +292,17 @@ function meterRequests(octokit: GitHubClient, settings: GitHubIssuesSourceSettin
   // The hooks see a request before its route is filled in: expand it for messages and counts.
   const pathOf = (request: Parameters<GitHubClient['request']['endpoint']['parse']>[0]) =>
     new URL(octokit.request.endpoint.parse(request).url, 'http://github.invalid').pathname;
+  // A fatal answer to another request (or SIGTERM) ends a hold at once: the fetch fails with that answer, and no
+  // timer is left to keep the process up until the reset.
+  const stop = AbortSignal.any([fatal.signal, terminationSignal]);
   octokit.hook.before('request', async (request) => {
-    fatal.signal.throwIfAborted();
+    stop.throwIfAborted();
     const wait = holdUntil - clock.now();
     if (wait > 0) {
-      meter.waitedMs += wait;
-      await clock.sleep(wait);
-      fatal.signal.throwIfAborted();
+      const from = clock.now();
+      await clock.sleep(wait, stop).catch(() => {});
+      meter.waitedMs += clock.now() - from;
+      stop.throwIfAborted();
     }
     const now = clock.now();
     sent.push(now);
@@ -318,7 +323,9 @@ function meterRequests(octokit: GitHubClient, settings: GitHubIssuesSourceSettin
     const reset = Number(response.headers['x-ratelimit-reset']);
     if (Number.isFinite(limit) && limit > 0) meter.limit = limit;
     if (Number.isFinite(limit) && Number.isFinite(remaining) && Number.isFinite(reset) && remaining <= limit * (1 - settings.maxShare)) {
-      const until = reset * 1000;
+      // GitHub's limit resets every hour: a reset said to be further off (a proxy's header, a clock far behind) is
+      // not waited for past an hour, or the fetch would sleep for as long as it says, a day, until the runner kills it.
+      const until = Math.min(reset * 1000, clock.now() + HOUR_MS);
       if (until > holdUntil) {
         holdUntil = until;
         log(`github-issues: the token has ${remaining} of its ${limit} requests left this hour, no more than the ${Math.round((1 - settings.maxShare) * 100)}% kept for its other uses; waiting until ${formatInstant(Math.floor(until / 1000) * 1000)}`);

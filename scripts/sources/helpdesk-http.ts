@@ -10,6 +10,7 @@
 // The credential sits only in the Authorization header: it is never part of a message, a log line or a URL, and it
 // is registered for redaction (model/credential-redaction.ts) the moment it is read, in every form it travels in.
 
+import { setTimeout as sleepFor } from 'node:timers/promises';
 import { printableExcerpt, readCredential, runCredentials } from '../model/credential-redaction.ts';
 import { terminationSignal } from '../model/run-termination.ts';
 
@@ -35,8 +36,8 @@ export interface HelpdeskHttpOptions {
   authorization: string;
   /** Names of the environment variables the credential came from, for the 401/403 line. */
   credentialEnv: string;
-  /** Waits (ms); tests pass a recorder that does not really sleep. */
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits (ms), ending early when `signal` aborts; tests pass a recorder that does not really sleep. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   log?: (line: string) => void;
   /** Retries per request after a 429, a 5xx, a reset, a timeout or an unreadable body. Default 5. */
   maxRetries?: number;
@@ -86,7 +87,7 @@ export interface HelpdeskHttp {
 
 const RETRY_STATUSES = new Set([500, 502, 503, 504]);
 
-export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+export const realSleep = (ms: number, signal?: AbortSignal): Promise<void> => sleepFor(ms, undefined, signal ? { signal } : {});
 
 /** Retry-After is seconds or an HTTP date; null when absent or unreadable. */
 export function retryAfterMs(value: string | null, nowMs: number): number | null {
@@ -144,7 +145,9 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
         if (attempt >= maxRetries) throw new UpstreamError(`${where}: ${reason}, still after ${maxRetries} retries`);
         log(`${options.upstream.toLowerCase()}: ${reason} on GET ${url.pathname}; waiting ${Math.round(waitMs / 1000)} s (retry ${attempt + 1} of ${maxRetries})`);
         if (rateLimited) rateLimitWaitMs += waitMs;
-        await sleep(waitMs);
+        // Another request's fatal answer or SIGTERM ends the wait: a 429's could be 900 s, the process asleep with it.
+        await sleep(waitMs, fatal).catch(() => {});
+        fatal.throwIfAborted();
       };
       const backoff = backoffMs * 2 ** attempt;
       requests++;

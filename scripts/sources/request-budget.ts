@@ -19,15 +19,18 @@
 // its refresh timers run on the real clock and know nothing of a limit that headers change mid-run; the
 // concurrency it would give is the sources' own bounded map, which stops everything on a fatal answer.
 
+import { setTimeout as sleepFor } from 'node:timers/promises';
+
 export interface BudgetClock {
   /** Epoch milliseconds. */
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /** Ends early, rejecting, when `signal` aborts (a fatal answer, SIGTERM): its timer must not keep the process up. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export const realClock: BudgetClock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms, signal) => sleepFor(ms, undefined, signal ? { signal } : {}),
 };
 
 /** Requests to an endpoint with its own limit (Zendesk's incremental exports) and all the others. */
@@ -164,7 +167,8 @@ export function createRequestBudget(options: RequestBudgetOptions): RequestBudge
         return;
       }
       usage.waitedMs += wait;
-      await clock.sleep(wait);
+      // A fatal answer to another request, or SIGTERM, ends the wait: the loop's check then throws.
+      await clock.sleep(wait, signal).catch(() => {});
     }
   }
 

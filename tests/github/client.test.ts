@@ -247,3 +247,95 @@ describe('a 5xx with retry-after', () => {
     );
   });
 });
+
+// review27: the retries of one request after a 5xx, the plugin's and the wrap's, count against one limit; each
+// request keeps its own plan (Octokit shares the client's default `request` options between requests); the throttling
+// plugin's wait ends when the request is stopped.
+describe('one request\'s retries after a 5xx', () => {
+  const route = '/repos/{owner}/{repo}/issues/{issue_number}';
+
+  it('are maxRetries in all when 5xx without retry-after and with a long one alternate', async () => {
+    // Every 4th answer asks for 100 s (past the 9 s backoff, so the wrap waits it), the others are plain 502s.
+    server.setHandler((_req, served) => served.length % 4 === 0 ? { status: 503, headers: { 'retry-after': '100' }, text: 'down' } : { status: 502, text: 'Bad gateway' });
+    const { octokit, waits } = client();
+    const error = await octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7 }).catch((e: unknown) => e);
+    // 1 + 3 retries after 1, 4 and 9 s; the 503 is the 4th answer, with no retry left. Before: 16 requests, 15 waits.
+    expect(server.requests).toHaveLength(4);
+    expect(waits.map((w) => [w.kind, w.seconds, w.attempt])).toEqual([['server-error', 1, 1], ['server-error', 4, 2], ['server-error', 9, 3]]);
+    expect((error as { status: number }).status).toBe(503);
+  });
+
+  it('count the long wait first: 100 s asked, then backoffs of 4 and 9 s, then the 502', async () => {
+    server.setHandler((_req, served) => served.length === 1 ? { status: 503, headers: { 'retry-after': '100' }, text: 'down' } : { status: 502, text: 'Bad gateway' });
+    const { octokit, waits, lines } = client();
+    const error = await octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7 }).catch((e: unknown) => e);
+    expect(server.requests).toHaveLength(4);
+    expect(waits.map((w) => [w.kind, w.seconds, w.attempt])).toEqual([['server-error', 100, 1], ['server-error', 4, 2], ['server-error', 9, 3]]);
+    expect((error as { status: number }).status).toBe(502);
+    expect(lines.filter((l) => / waiting \d+ s \(retry /.test(l)).map((l) => / waiting (\d+ s \(retry \d of 3\))/.exec(l)![1])).toEqual(['100 s (retry 1 of 3)', '4 s (retry 2 of 3)', '9 s (retry 3 of 3)']);
+  });
+
+  it('a 503\'s retry-after is waited by the request it answered while another is in flight', async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    server.setHandler(async (req, served) => {
+      if (req.path.endsWith('/issues/1')) return served.filter((r) => r.path === req.path).length === 1 ? { status: 503, headers: { 'retry-after': '30' }, text: 'down for maintenance' } : { json: { number: 1 } };
+      await released;
+      return { json: { number: 2 } };
+    });
+    const { octokit, waits } = client();
+    // The first request is sent, then the second starts before the first has its answer.
+    const first = octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 1 }).then((r) => r.data, (e: { status?: number }) => `failed with ${e.status}`);
+    const second = octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 2 });
+    // Before: the 503's mark went to the second request's plan, and the first failed at once with its 503.
+    expect(await first).toEqual({ number: 1 });
+    release();
+    expect((await second).data).toEqual({ number: 2 });
+    expect(waits).toEqual([{ kind: 'server-error', seconds: 30, method: 'GET', url: route, attempt: 1 }]);
+  });
+
+  it('a 503\'s retry-after is waited by a request with options of its own (a caller\'s signal)', async () => {
+    server.setHandler((_req, served) => served.length === 1 ? { status: 503, headers: { 'retry-after': '30' }, text: 'down for maintenance' } : { json: issue });
+    const { octokit, waits } = client();
+    const { data } = await octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7, request: { signal: new AbortController().signal } });
+    expect(data).toEqual(issue);
+    expect(server.requests).toHaveLength(2);
+    // Before: no wait reported; the plugin retried after its 1 s backoff.
+    expect(waits).toEqual([{ kind: 'server-error', seconds: 30, method: 'GET', url: route, attempt: 1 }]);
+  });
+});
+
+describe('a wait before a retry, when the request is stopped', () => {
+  const stoppedBy = async (answer: () => { status: number; headers: Record<string, string>; json: unknown }, kind: RateLimitWait['kind']) => {
+    server.setHandler(answer);
+    const controller = new AbortController();
+    const waits: RateLimitWait[] = [];
+    // 600 s at 1,000 ms a second: only the abort can end the wait within the test.
+    const octokit = createGitHubClient({ token: 'ghp_secret123', baseUrl: server.url, writeSpacingMs: 0, signal: controller.signal, onWait: (w) => { waits.push(w); controller.abort(new Error('another request was refused')); } });
+    const error = await octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7 }).catch((e: unknown) => e);
+    expect(server.requests).toHaveLength(1);
+    expect(waits.map((w) => w.kind)).toEqual([kind]);
+    expect(describeGitHubError(error, 'github-issues: acme/help', 'GITHUB_TOKEN')).toBe('github-issues: acme/help: GET /repos/{owner}/{repo}/issues/{issue_number} for acme/help was stopped before GitHub answered (another request was refused)');
+  };
+
+  it('ends at once for a secondary rate limit (the throttling plugin\'s wait)', { timeout: 10_000 }, async () => {
+    await stoppedBy(() => ({ status: 403, headers: { 'retry-after': '600' }, json: { message: 'You have exceeded a secondary rate limit.' } }), 'secondary-rate-limit');
+  });
+
+  it('ends at once during the retry plugin\'s backoff after a 502', { timeout: 10_000 }, async () => {
+    server.setHandler(() => ({ status: 502, text: 'Bad gateway' }));
+    const controller = new AbortController();
+    const waits: RateLimitWait[] = [];
+    // A minute a second: the 1 s backoff is a minute, which only the abort can end within the test (before: the plugin's timer).
+    const octokit = createGitHubClient({ token: 'ghp_secret123', baseUrl: server.url, writeSpacingMs: 0, millisecondsPerSecond: 60_000, signal: controller.signal, onWait: (w) => { waits.push(w); controller.abort(new Error('another request was refused')); } });
+    const error = await octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7 }).catch((e: unknown) => e);
+    expect(server.requests).toHaveLength(1);
+    expect(waits.map((w) => [w.kind, w.seconds])).toEqual([['server-error', 1]]);
+    expect((error as Error).message).toBe('GET /repos/{owner}/{repo}/issues/{issue_number} for acme/help was stopped before GitHub answered (another request was refused)');
+  });
+
+  it('ends at once for the primary limit spent until x-ratelimit-reset', { timeout: 10_000 }, async () => {
+    const reset = Math.floor(Date.now() / 1000) + 600;
+    await stoppedBy(() => ({ status: 429, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, json: { message: 'API rate limit exceeded' } }), 'rate-limit');
+  });
+});

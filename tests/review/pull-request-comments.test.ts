@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, type RateLimitWait } from '../../scripts/github/client.ts';
 import { upsertStickyComment } from '../../scripts/github/pull-request-comments.ts';
 import { REVIEW_MARKER } from '../../scripts/publish/review-markdown.ts';
+import type { FakeAnswer } from '../fakes/http-fake.ts';
 import { startGitHubFake, type GitHubFake } from './github-fake.ts';
 import { removeTemps } from './review-fixtures.ts';
 
@@ -51,6 +52,19 @@ describe('the sticky review comment', () => {
     expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, quoted], [100, `${BODY} again`]]);
   });
 
+  // Another app's bot posting the pull request's text as it is, which the author made start with the marker: GitHub
+  // refuses our edit of it (403). Before, the review failed there, on every push.
+  it('leaves another app\'s bot comment that starts with the marker, and posts and then edits its own', async () => {
+    const echoed = `${REVIEW_MARKER}\nthe pull request's description, echoed`;
+    fake.comments.push({ id: 5, body: echoed, html_url: 'x', user: { login: 'describer[bot]', type: 'Bot' } });
+    fake.fault = (req) => (req.method === 'PATCH' && req.path === '/repos/acme/standards/issues/comments/5'
+      ? { status: 403, json: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } } : null);
+    expect(await post().result).toMatchObject({ action: 'created', id: 100 });
+    expect(await post(`${BODY} again`).result).toMatchObject({ action: 'updated', id: 100 });
+    expect(calls()).toEqual([LIST, 'PATCH /repos/acme/standards/issues/comments/5', CREATE, LIST, 'PATCH /repos/acme/standards/issues/comments/5', 'PATCH /repos/acme/standards/issues/comments/100']);
+    expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, echoed], [100, `${BODY} again`]]);
+  });
+
   // A personal access token posts as a User, not a Bot: its own comment is found again (GET /user, asked once),
   // never another person's that starts with the marker (the pull request's author can write it).
   it('with a personal token, edits its own comment in place, and leaves another user\'s marked comment alone', async () => {
@@ -69,6 +83,24 @@ describe('the sticky review comment', () => {
     expect(await post().result).toMatchObject({ action: 'created', id: 100 });
     expect(calls()).toEqual([LIST, 'GET /user', CREATE]);
     expect(fake.comments.map((c) => [c.id, c.user.login])).toEqual([[5, 'mallory'], [100, 'github-actions[bot]']]);
+  });
+
+  // A personal token's GET /user refused for a rate limit is not an app's token: taken for one, the own comment was
+  // not found again and a second review comment was posted.
+  it('with a personal token whose GET /user stays rate limited, fails and posts no second comment', async () => {
+    fake.account = { login: 'Standards-Reviewer', id: 42 };
+    expect(await post().result).toMatchObject({ action: 'created', id: 100 });
+    const answers: FakeAnswer[] = [
+      { status: 403, headers: { 'retry-after': '1' }, json: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } },
+      { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) }, json: { message: 'API rate limit exceeded for user ID 42.' } },
+      { status: 429, headers: { 'retry-after': '1' }, json: { message: 'Too Many Requests' } },
+    ];
+    for (const limited of answers) {
+      fake.fault = (req) => (req.method === 'GET' && req.path === '/user' ? limited : null);
+      const error = await post(`${BODY} again`).result.catch((e: Error) => e);
+      expect((error as Error).message).toMatch(/^listing the comments on acme\/standards#7: /);
+      expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[100, BODY]]);
+    }
   });
 
   it('never posts twice when a create answers 502 after GitHub stored it', async () => {
