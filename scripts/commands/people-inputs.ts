@@ -8,6 +8,7 @@ import { readSopPublications, type SopVersion } from '../model/sop-publications.
 import { readTeamMemberships, type TeamMembers } from '../model/team-history.ts';
 import { keepBlobs, modelCacheDir, readKeptBlobs } from '../model/model-cache.ts';
 import type { PeopleRecords, SopPublicationMs } from '../engine/people-records.ts';
+import { isPeopleMetric } from '../engine/people-measures.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
 import { readAcknowledgementImportState, readAcknowledgements } from '../store/acknowledgement-store.ts';
 import { readQaImportState, readQaReviews } from '../store/qa-review-store.ts';
@@ -35,7 +36,7 @@ export const loadPeopleInputs = (async function loadPeopleInputs(root: string, s
     readAcknowledgementImportState(fs, storeDir),
     readSopPublications(root, model.sops, undefined, heldSops),
     // Only the people-measured standards read who was a member when.
-    measuresPeople(model) ? readTeamMemberships(root, model.teams, undefined, heldTeams) : { memberships: new Map(), unavailable: null },
+    model.standards.some((s) => isPeopleMetric(s.metric)) ? readTeamMemberships(root, model.teams, undefined, heldTeams) : { memberships: new Map(), unavailable: null },
   ]);
   if (heldSops.size > before.sops) await keepBlobs(cacheDir, 'sop-versions', heldSops);
   if (heldTeams.size > before.teams) await keepBlobs(cacheDir, 'team-members', heldTeams);
@@ -48,11 +49,6 @@ export const loadPeopleInputs = (async function loadPeopleInputs(root: string, s
     membershipUnavailable: teams.unavailable,
   };
 });
-
-/** Whether a standard of `model` counts people by their teams (qa_coverage, sop_acknowledgement). */
-export function measuresPeople(model: Pick<StandardsModel, 'standards'>): boolean {
-  return model.standards.some((s) => s.metric === 'qa_coverage' || s.metric === 'sop_acknowledgement');
-}
 
 const SKIPPED = { qa: 'QA export row skipped as unreadable', acknowledgements: 'acknowledgements export row skipped as unreadable' } as const;
 
