@@ -118,6 +118,14 @@ describe('sop_acknowledgement measures the members of each version\'s time', () 
     expect(r.breakdown.team).toEqual([{ key: 'emea', count: 5, met: 2, value: 0.4 }]);
   });
 
+  it('a member who left and came back while a version was current is measured from their return', async () => {
+    // c left on 21 Oct and came back on 23 Oct: version 2's time for c runs from 23 Oct, due 28 Oct.
+    const history = { emea: [member('a', null), member('b', null), member('c', null, '2026-10-21T00:00:00Z'), member('c', '2026-10-23T00:00:00Z')] };
+    const r = (await run(['a', 'b', 'c'], records(history), '2026-10-26T00:00:00Z')).standards[0]!;
+    // Version 1: a met, b late, c missed; version 2: a met, b missed in flight, c pending.
+    expect([r.count, r.met, r.pending, r.inFlight]).toEqual([5, 2, 1, 1]);
+  });
+
   it('a member who left after the threshold passed stays a miss, no longer in flight', async () => {
     // c left on 26 Oct, a day after version 2 was due (25 Oct).
     const history = { emea: [member('a', null), member('b', null), member('c', null, '2026-10-26T00:00:00Z')] };
