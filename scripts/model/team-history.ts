@@ -3,7 +3,8 @@
 // (git-history.ts), so a member added by a merged pull request is a member from the merge, not from the branch's own
 // commit. The rules (the people-measured standards count with them: engine/people-measures.ts):
 // - the members (people.ts `personKey`: `members`, each as other systems know them) of a file's first committed
-//   version are members from the beginning: nothing earlier is known;
+//   version (the first that can be read) are members from the beginning: nothing earlier is known, and a shallow
+//   clone's oldest commit is such a first version;
 // - a person a later commit adds is a member from that commit's date; one it removes, until that commit's date;
 // - a version that cannot be read (not YAML, no `members` list) changes nobody's membership, and a version holding
 //   another team's `id` (the path held another team before) is not this team's;
