@@ -1,11 +1,14 @@
 // The evaluate step's edge for people: reads the store's QA reviews and SOP acknowledgements, and from git when
-// each SOP version was published, for the engine (engine/people-records.ts); and counts the rows the imports
+// each SOP version was published and when each person was a member of each team, for the engine
+// (engine/people-records.ts); and counts the rows the imports
 // skipped (`skipBadRows`) in the report beside the fetch's own, on every run until the exports are fixed.
 
 import type { Report, StandardsModel } from '../model/model.ts';
 import { readSopPublications, type SopVersion } from '../model/sop-publications.ts';
+import { readTeamMemberships, type TeamMembers } from '../model/team-history.ts';
 import { keepBlobs, modelCacheDir, readKeptBlobs } from '../model/model-cache.ts';
 import type { PeopleRecords, SopPublicationMs } from '../engine/people-records.ts';
+import { isPeopleMetric } from '../engine/people-measures.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
 import { readAcknowledgementImportState, readAcknowledgements } from '../store/acknowledgement-store.ts';
 import { readQaImportState, readQaReviews } from '../store/qa-review-store.ts';
@@ -17,27 +20,33 @@ export interface PeopleInputs {
   skipped: { qa: { where: string; reason: string }[]; acknowledgements: { where: string; reason: string }[] };
   /** Why SOP publications could not be read from git, or null. */
   historyUnavailable: string | null;
+  /** Why team membership history could not be read from git (every team then counts its members tonight), or null. */
+  membershipUnavailable: string | null;
 }
 
 export const loadPeopleInputs = (async function loadPeopleInputs(root: string, storeDir: string, model: StandardsModel, fs: StoreFileSystem = nodeStoreFileSystem): Promise<PeopleInputs> {
-  // What each committed SOP blob held is kept between runs (model-cache.ts), by blob id: git is asked only for new ones.
+  // What each committed SOP and Team blob held is kept between runs (model-cache.ts), by blob id: git is asked only for new ones.
   const cacheDir = modelCacheDir(root);
-  const held = await readKeptBlobs<SopVersion>(cacheDir, 'sop-versions');
-  const before = held.size;
-  const [reviews, acknowledgements, qaState, ackState, history] = await Promise.all([
+  const [heldSops, heldTeams] = await Promise.all([readKeptBlobs<SopVersion>(cacheDir, 'sop-versions'), readKeptBlobs<TeamMembers>(cacheDir, 'team-members')]);
+  const before = { sops: heldSops.size, teams: heldTeams.size };
+  const [reviews, acknowledgements, qaState, ackState, history, teams] = await Promise.all([
     readQaReviews(fs, storeDir),
     readAcknowledgements(fs, storeDir),
     readQaImportState(fs, storeDir),
     readAcknowledgementImportState(fs, storeDir),
-    readSopPublications(root, model.sops, undefined, held),
+    readSopPublications(root, model.sops, undefined, heldSops),
+    // Only the people-measured standards read who was a member when.
+    model.standards.some((s) => isPeopleMetric(s.metric)) ? readTeamMemberships(root, model.teams, undefined, heldTeams) : { memberships: new Map(), unavailable: null },
   ]);
-  if (held.size > before) await keepBlobs(cacheDir, 'sop-versions', held);
+  if (heldSops.size > before.sops) await keepBlobs(cacheDir, 'sop-versions', heldSops);
+  if (heldTeams.size > before.teams) await keepBlobs(cacheDir, 'team-members', heldTeams);
   const sopVersions = new Map<string, SopPublicationMs[]>();
   for (const [id, list] of history.publications) sopVersions.set(id, list.map((p) => ({ version: p.version, publishedMs: p.publishedMs })));
   return {
-    people: { reviews, acknowledgements, sopVersions },
+    people: { reviews, acknowledgements, sopVersions, memberships: teams.memberships },
     skipped: { qa: qaState.rejected, acknowledgements: ackState.rejected },
     historyUnavailable: history.unavailable,
+    membershipUnavailable: teams.unavailable,
   };
 });
 

@@ -215,9 +215,9 @@ const withFixedDateLocale = (async function withFixedDateLocale<T>(work: () => P
 });
 
 export const evaluateStep = (async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock } = {}): Promise<Report> {
-  // The standards' history and the SOPs' publications read the same git log: one git process gives both, and a
-  // repository as the last run left it (same commit, configuration, attributes, git) none (git-state.ts).
-  const folders = foldersOf([...model.standards, ...model.calendars, ...model.sops].map((d) => d.origin.file));
+  // The standards' history, the SOPs' publications and the teams' memberships read the same git log: one git process
+  // gives them all, and a repository as the last run left it (same commit, configuration, attributes, git) none (git-state.ts).
+  const folders = foldersOf([...model.standards, ...model.calendars, ...model.sops, ...model.teams].map((d) => d.origin.file));
   return withFixedDateLocale(() => withKeptGitReads(io.root, modelCacheDir(io.root), folders, () => evaluateStepIn(io, model, now, options)));
 });
 
@@ -234,6 +234,7 @@ const evaluateStepIn = (async function evaluateStepIn(io: CommandIO, model: Stan
   const cursor = await store.readCursor();
   const { versioned, versionsOf } = await withHistory(io, model, now);
   const people = await loadPeopleInputs(io.root, store.dir, model);
+  if (people.membershipUnavailable !== null) io.stderr(`  team membership history: not read (${people.membershipUnavailable.split('\n')[0]}); qa_coverage and sop_acknowledgement count each team's members as listed now for every past week and SOP version`);
   const evaluated = await withKeptZoneOffsets(io.root, () => evaluateEntries({
     people: people.people,
     model: versioned,

@@ -15,6 +15,8 @@ import { sweepWritersLeftovers } from '../store/writers-temp-sweep.ts';
 import { readQaReviews } from '../store/qa-review-store.ts';
 import { readAcknowledgements } from '../store/acknowledgement-store.ts';
 import { readSopPublications, type SopPublicationsResult } from '../model/sop-publications.ts';
+import { readTeamMemberships, type TeamMembershipsResult } from '../model/team-history.ts';
+import { isPeopleMetric } from '../engine/people-measures.ts';
 import { restoreStore } from '../store/store-branch.ts';
 import { JOURNAL_DIR } from '../store/store-journal.ts';
 import { openTicketStore, type TicketStore } from '../store/ticket-store.ts';
@@ -123,19 +125,24 @@ function runUrl(env: CommandIO['env']): string | null {
 
 /**
  * What the nightly evaluate reads besides the tickets (commands/people-inputs.ts), for the replay: the store's QA
- * reviews and SOP acknowledgements, and when each SOP version was published on the base branch as of the merge base
- * (`commit`), never the pull request's own commits. Git is asked only when a standard measures acknowledgements.
+ * reviews and SOP acknowledgements, when each SOP version was published and when each person was a member of each team
+ * on the base branch as of the merge base (`commit`), never the pull request's own commits, so the base side is the
+ * published figure. Git is asked only when a standard measures acknowledgements (publications) or people by their
+ * teams (memberships).
  */
 async function replayPeople(root: string, storeDir: string, base: StandardsModel | null, head: StandardsModel | null, commit: string): Promise<ReplayPeople> {
   const acknowledging = [base, head].some((m) => m?.standards.some((s) => s.metric === 'sop_acknowledgement'));
+  const counting = [base, head].some((m) => m?.standards.some((s) => isPeopleMetric(s.metric)));
   const none: SopPublicationsResult = { publications: new Map(), unavailable: null };
-  const [reviews, acknowledgements, history] = await Promise.all([
+  const noMemberships: TeamMembershipsResult = { memberships: new Map(), unavailable: null };
+  const [reviews, acknowledgements, history, teams] = await Promise.all([
     readQaReviews(nodeStoreFileSystem, storeDir),
     readAcknowledgements(nodeStoreFileSystem, storeDir),
     acknowledging && base ? readSopPublications(root, base.sops, runGitProcess, null, commit) : none,
+    counting && base ? readTeamMemberships(root, base.teams, runGitProcess, null, commit) : noMemberships,
   ]);
   const sopVersions = new Map([...history.publications].map(([id, list]) => [id, list.map((p) => ({ version: p.version, publishedMs: p.publishedMs }))]));
-  return { reviews, acknowledgements, sopVersions, publicationsUnavailable: history.unavailable };
+  return { reviews, acknowledgements, sopVersions, memberships: teams.memberships, publicationsUnavailable: history.unavailable, membershipsUnavailable: teams.unavailable };
 }
 
 export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<number> {

@@ -7,10 +7,24 @@
 // - sop_acknowledgement: each SOP version × following member, a duration from publication to acknowledgement
 //   judged like any duration (measure-ticket.ts `judgeDuration`), an in-flight miss once past the threshold.
 // Never a person's name: breakdowns are by team only.
+//
+// Who was a member when (`PeopleRecords.memberships`, read from each Team file's history: model/team-history.ts), so
+// a week or a version is measured for the people who were in the team then, and a past figure does not change when
+// someone joins or leaves tonight:
+// - qa_coverage: an agent-week counts only when the person was a member of a counted team (one, or several in turn)
+//   for the whole week up to the earlier of its end and now: a joiner's first week is the first that starts after
+//   they joined, a leaver's last the last that ended before they left. Its team in the breakdown: the one they were
+//   in when the week started (the first the model lists, when several).
+// - sop_acknowledgement: a person is measured for a version when they were a following member at any time while it
+//   was current; its time runs from the later of its publication and their joining. One who left before
+//   acknowledging and before the threshold passed is not measured for it (as for a version replaced in that time);
+//   a threshold passed before they left stays a miss. One who left and came back while the version was current is
+//   measured from their return. Its team: the one they were in when its time started.
+// A team without history (outside git, a file not committed yet) counts its members tonight for all time.
 
 import { DateTime } from 'luxon';
 import type { StandardsModel } from '../model/model.ts';
-import { followersOf, peopleDirectory, type Person } from '../model/people.ts';
+import { followersOf, memberHistories, membershipSpans, teamAt, type MemberHistory } from '../model/people.ts';
 import type { DurationMeasurement } from './metrics.ts';
 import { scoreQaReview } from './metrics.ts';
 import { judgeDuration, type BreachAt } from './measure-ticket.ts';
@@ -27,7 +41,7 @@ export const measurePeople = (function measurePeople(states: readonly StandardSt
         measureStoredReviews(state, reviews, nowMs);
         break;
       case 'qa_coverage':
-        measureCoverage(state, model, reviews, nowMs);
+        measureCoverage(state, model, people, reviews, nowMs);
         break;
       case 'sop_acknowledgement':
         measureAcknowledgements(state, model, people, nowMs);
@@ -62,13 +76,12 @@ function trackDefinition(state: StandardState, track: Track) {
   return state.versions[track.versions[track.versions.length - 1]!]!.definition;
 }
 
-/** The people of `teams` (each once) with the first of those teams that lists them, for the team breakdown. */
-function peopleWithTeam(model: StandardsModel, teams: readonly string[]): { person: Person; team: string }[] {
-  const wanted = model.teams.filter((t) => teams.includes(t.id));
-  return peopleDirectory(wanted).all().map((person) => ({ person, team: wanted.find((t) => person.teams.includes(t.id))!.id }));
+/** Whether `person` was a member of one of their teams (or several in turn) throughout [fromMs, toMs]. */
+function memberThroughout(person: MemberHistory, fromMs: number, toMs: number): boolean {
+  return membershipSpans(person).some((span) => span.fromMs <= fromMs && toMs <= span.toMs && fromMs < span.toMs);
 }
 
-function measureCoverage(state: StandardState, model: StandardsModel, reviews: readonly ReviewEntry[], nowMs: number): void {
+function measureCoverage(state: StandardState, model: StandardsModel, people: PeopleRecords, reviews: readonly ReviewEntry[], nowMs: number): void {
   for (const track of state.tracks) {
     const definition = trackDefinition(state, track);
     const needed = definition.reviewsPerAgent ?? 1;
@@ -82,11 +95,13 @@ function measureCoverage(state: StandardState, model: StandardsModel, reviews: r
     }
     for (const list of byAgent.values()) list.sort((a, b) => a - b);
     const firstWeek = DateTime.fromMillis(state.grid.starts[0]!, { zone: state.zone }).startOf('week');
-    for (const { person, team } of peopleWithTeam(model, teams)) {
+    for (const person of memberHistories(model, teams, people.memberships)) {
       const times = byAgent.get(person.key) ?? [];
       for (let week = firstWeek; week.toMillis() <= nowMs; week = week.plus({ weeks: 1 })) {
         const startMs = week.toMillis();
         const endMs = week.plus({ weeks: 1 }).toMillis();
+        if (!memberThroughout(person, startMs, Math.min(endMs, nowMs))) continue;
+        const team = teamAt(person, startMs)!;
         const inWeek = times.filter((t) => t >= startMs && t < endMs);
         let atMs: number;
         let met: 0 | 1;
@@ -113,44 +128,61 @@ function measureAcknowledgements(state: StandardState, model: StandardsModel, pe
   const firstStartMs = state.versions[0]?.startMs ?? Number.POSITIVE_INFINITY;
   for (const track of state.tracks) {
     const definition = trackDefinition(state, track);
-    const clock = track.clock;
-    const threshold = track.thresholdMinutes;
     const sops = model.sops.filter((s) => (definition.sops ? definition.sops.includes(s.id) : s.status === 'active'));
     for (const sop of sops) {
       const teams = followersOf(sop, model).filter((id) => track.scope.team === null || track.scope.team.has(id));
-      const members = peopleWithTeam(model, teams);
+      const members = memberHistories(model, teams, people.memberships);
       const versions = people.sopVersions.get(sop.id) ?? [];
       versions.forEach((published, i) => {
-        const startMs = published.publishedMs;
+        const publishedMs = published.publishedMs;
         const supersededMs = versions[i + 1]?.publishedMs ?? Number.POSITIVE_INFINITY;
         // A version published before the standard took effect is not measured (metric catalogue).
-        if (startMs < firstStartMs || startMs > nowMs) return;
-        const endMs = Math.min(nowMs, supersededMs);
-        const superseded = supersededMs <= nowMs;
-        for (const { person, team } of members) {
+        if (publishedMs < firstStartMs || publishedMs > nowMs) return;
+        for (const person of members) {
           const ackMs = acknowledgedAt(people.acknowledgements, sop.id, published.version, person.key, person.github);
-          let m: DurationMeasurement;
-          let breachAt: BreachAt;
-          if (ackMs !== null && ackMs <= endMs) {
-            const completedAtMs = Math.max(ackMs, startMs);
-            m = { open: false, startMs, completedAtMs, minutes: clock.elapsedMinutes(startMs, completedAtMs) };
-            breachAt = () => null;
-          } else {
-            const minutes = clock.elapsedMinutes(startMs, endMs);
-            m = { open: true, startMs, minutes, breachedAtMs: minutes > threshold ? clock.passedAt(startMs, threshold) : null };
-            breachAt = (other) => (minutes > other ? clock.passedAt(startMs, other) : null);
+          // Each time they were a member while the version was current, until one is measured.
+          for (const span of membershipSpans(person)) {
+            if (!(span.fromMs < supersededMs && span.fromMs <= nowMs && span.toMs > publishedMs)) continue;
+            const startMs = Math.max(publishedMs, span.fromMs);
+            const endMs = Math.min(nowMs, supersededMs, span.toMs);
+            // Replaced, or left, before now: a measurement still open at `endMs` stays open no longer.
+            const ended = supersededMs <= nowMs || span.toMs <= nowMs;
+            const outcome = measureOneAcknowledgement(state, track, startMs, endMs, ended, ackMs, teamAt(person, startMs)!, nowMs);
+            if (outcome === 'measured') break;
           }
-          const judged = judgeDuration(state, track, m, endMs, breachAt);
-          if (judged.kind === 'pending') {
-            // A version replaced before the member acknowledged it, inside its time, is not measured for them.
-            if (!superseded) state.pending++;
-            continue;
-          }
-          if (judged.kind !== 'counted') continue;
-          if (!record(state, { team }, judged.version, judged.atMs, judged.met, judged.met, nowMs)) continue;
-          if (judged.inFlight && !superseded) state.inFlight++;
         }
       });
     }
   }
+}
+
+/**
+ * One version × member, its time from `startMs` (the later of publication and joining) to the acknowledgement, or open
+ * until `endMs`: counted, pending, or left to another track ('measured'); or 'not measured', its time having ended
+ * (`ended`: replaced, or the member left) before the threshold passed, unacknowledged.
+ */
+function measureOneAcknowledgement(state: StandardState, track: Track, startMs: number, endMs: number, ended: boolean, ackMs: number | null, team: string, nowMs: number): 'measured' | 'not measured' {
+  const clock = track.clock;
+  const threshold = track.thresholdMinutes;
+  let m: DurationMeasurement;
+  let breachAt: BreachAt;
+  if (ackMs !== null && ackMs <= endMs) {
+    const completedAtMs = Math.max(ackMs, startMs);
+    m = { open: false, startMs, completedAtMs, minutes: clock.elapsedMinutes(startMs, completedAtMs) };
+    breachAt = () => null;
+  } else {
+    const minutes = clock.elapsedMinutes(startMs, endMs);
+    m = { open: true, startMs, minutes, breachedAtMs: minutes > threshold ? clock.passedAt(startMs, threshold) : null };
+    breachAt = (other) => (minutes > other ? clock.passedAt(startMs, other) : null);
+  }
+  const judged = judgeDuration(state, track, m, endMs, breachAt);
+  if (judged.kind === 'pending') {
+    // A version replaced (or a member gone) before they acknowledged it, inside its time, is not measured for them.
+    if (ended) return 'not measured';
+    state.pending++;
+    return 'measured';
+  }
+  if (judged.kind !== 'counted') return 'measured';
+  if (record(state, { team }, judged.version, judged.atMs, judged.met, judged.met, nowMs) && judged.inFlight && !ended) state.inFlight++;
+  return 'measured';
 }

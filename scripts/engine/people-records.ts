@@ -1,8 +1,9 @@
-// What the evaluation reads besides the tickets: the store's QA reviews, its SOP acknowledgements and when
-// each SOP version was published. The pipeline loads them at the edge (scripts/commands/people-inputs.ts);
+// What the evaluation reads besides the tickets: the store's QA reviews, its SOP acknowledgements, when
+// each SOP version was published and when each person was a member of each team. The pipeline loads them at the edge (scripts/commands/people-inputs.ts);
 // the engine only takes them as data. Pure.
 
 import type { AcknowledgementRecord, QaReviewRecord } from '../model/documents.generated.ts';
+import type { TeamMembership } from '../model/people.ts';
 import { parseInstant } from './ticket-checks.ts';
 import type { ReviewedTicket } from './qa-behaviours.ts';
 
@@ -13,9 +14,15 @@ export interface PeopleRecords {
   acknowledgements: readonly AcknowledgementRecord[];
   /** Per SOP id, its versions with when each was published, oldest first. */
   sopVersions: ReadonlyMap<string, readonly SopPublicationMs[]>;
+  /**
+   * Per team id, when each person was a member (model/team-history.ts). A team it does not hold (or all of them, when
+   * absent) counts its members tonight for all time: no history was read.
+   */
+  memberships?: ReadonlyMap<string, readonly TeamMembership[]>;
 }
 
-export const NO_PEOPLE_RECORDS: PeopleRecords = { reviews: [], acknowledgements: [], sopVersions: new Map() };
+/** No records, and no membership history: tonight's members for all time. */
+export const NO_PEOPLE_RECORDS: PeopleRecords = { reviews: [], acknowledgements: [], sopVersions: new Map(), memberships: new Map() };
 
 /** A stored review read for counting: instants as numbers, the ticket's fields as the scope reads them. */
 export interface ReviewEntry {

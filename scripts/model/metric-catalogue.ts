@@ -208,7 +208,13 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     definition:
       'Share of agent-weeks in which the agent got at least `reviewsPerAgent` QA reviews (with the standard’s scorecard, ' +
       'when it names one). The agents are the members of the teams in the standard’s `scope.team` (every team without ' +
-      'one), as the Team documents list them now; a week runs Monday 00:00 to Monday 00:00 in the standard’s time zone ' +
+      'one) at the time: a week counts for a person who was a member of those teams for the whole of it (up to now, ' +
+      'for the current week), so someone who joined counts from the first week that starts after they joined and ' +
+      'someone who left until the last week that ended before they left, in the team they were in when the week ' +
+      'began. Who was a member when comes from each Team document’s history on the default branch: the members of its ' +
+      'first committed version from the beginning, and each person added or removed from the commit that did it (for ' +
+      'a pull request merged with a merge commit, the merge); without that history (outside git), the members listed ' +
+      'now, for every week. A week runs Monday 00:00 to Monday 00:00 in the standard’s time zone ' +
       '(its calendar’s, UTC without one), and a review counts in the week it was made, whether or not its ticket is in ' +
       'the store. An agent with no review in a week is a week missed.',
     countedAt: 'the review that reaches the count (a success), or the end of the week (a miss); the current week is pending until one of them',
@@ -221,15 +227,18 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     unit: 'minutes',
     goodDirection: 'lower',
     definition:
-      'For every version of an SOP in scope (every active SOP, or the standard’s `sops`) and every member of a team that ' +
-      'follows it (its `followedBy`, or the teams the standards it serves measure; narrowed by `scope.team`), the time ' +
-      'from the version’s publication (the moment its version went up on the default branch: for a pull request merged ' +
-      'with a merge commit, the merge, not the branch’s own commit) to the member’s ' +
+      'For every version of an SOP in scope (every active SOP, or the standard’s `sops`) and every person who was a ' +
+      'member of a team that follows it (its `followedBy`, or the teams the standards it serves measure; narrowed by ' +
+      '`scope.team`) at any time while that version was current, the time from the version’s publication (the moment ' +
+      'its version went up on the default branch: for a pull request merged with a merge commit, the merge, not the ' +
+      'branch’s own commit), or from their joining when they joined later, to the member’s ' +
       'acknowledgement of that version: a 👍 reaction or an `/ack` comment on its “Please read” issue, or a row of the ' +
       'acknowledgements export. An acknowledgement of an earlier version does not count for a later one. A version ' +
-      'replaced before a member acknowledged it and before the threshold passed is not measured for that member; a ' +
-      'version published before the standard took effect is not measured. Measured in the standard’s calendar ' +
-      '(business hours) or in wall-clock time without one; members as the Team documents list them now.',
+      'replaced before a member acknowledged it and before the threshold passed is not measured for that member, nor is ' +
+      'one for a member who left in that time; a threshold passed before they left stays a miss. A version published ' +
+      'before the standard took effect is not measured. Measured in the standard’s calendar ' +
+      '(business hours) or in wall-clock time without one. Who was a member when comes from the Team documents’ ' +
+      'history on the default branch, as for qa_coverage (without it, the members listed now).',
     countedAt: 'the acknowledgement; a member who has not acknowledged counts as a miss at the instant the version’s time passed the threshold, and is pending until then',
     scores: 'whole',
   },

@@ -131,16 +131,20 @@ export const loadModelKept = (async function loadModelKept(options: { root: stri
   return { ...withFileFindings(result, fileFindings), kept: false };
 });
 
+/** What is kept of committed git blobs: see `readKeptBlobs`. */
+type BlobKind = 'history' | 'sop-versions' | 'team-members';
+
 /**
  * What reading committed git blobs gave this code, of `kind`: the history's validated versions (standard-history.ts,
- * by `${file}\u0000${blob}`) or the SOP versions (sop-publications.ts, by blob); empty when none are kept.
+ * by `${file}\u0000${blob}`), the SOP versions (sop-publications.ts, by blob) or the Team files' members
+ * (team-history.ts, by blob); empty when none are kept.
  */
-export const readKeptBlobs = (async function readKeptBlobs<T>(dir: string | null, kind: 'history' | 'sop-versions'): Promise<Map<string, T>> {
+export const readKeptBlobs = (async function readKeptBlobs<T>(dir: string | null, kind: BlobKind): Promise<Map<string, T>> {
   const entries = await readKept<Array<[string, T]>>(dir, kind, loaderCodeDigest());
   return new Map(Array.isArray(entries) ? entries : []);
 });
 
 /** Keeps what reading blobs gave (the caller calls it when something was added to what was read). */
-export async function keepBlobs<T>(dir: string | null, kind: 'history' | 'sop-versions', held: ReadonlyMap<string, T>): Promise<void> {
+export async function keepBlobs<T>(dir: string | null, kind: BlobKind, held: ReadonlyMap<string, T>): Promise<void> {
   await keep(dir, kind, loaderCodeDigest(), [...held]);
 }

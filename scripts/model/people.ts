@@ -118,3 +118,59 @@ export function followingPeople(sop: Pick<SopDefinition, 'followedBy' | 'serves'
   const directory = peopleDirectory(model.teams.filter((t) => following.has(t.id)));
   return directory.all();
 }
+
+/**
+ * A time a person was a member of a team, read from the team file's git history (team-history.ts): from `fromMs`
+ * (−Infinity for the members of the file's first committed version: nothing earlier is known) until `toMs`, the
+ * commit that removed them (Infinity while they still are), `toMs` excluded.
+ */
+export interface TeamMembership { key: string; github: string | null; fromMs: number; toMs: number }
+
+/** One person's times in the teams asked about, each with its team, in the order the teams come in the model. */
+export interface MemberHistory {
+  key: string;
+  github: string | null;
+  stints: { team: string; fromMs: number; toMs: number }[];
+}
+
+/**
+ * Everyone who was ever a member of `teams` (ids), each once, with their times in each: from `history` for a team it
+ * holds, else (no history: outside git, a team file not committed yet) the team's members tonight, for all time. In
+ * the order `peopleDirectory` gives (teams as the model lists them, members as each lists them).
+ */
+export const memberHistories = (function memberHistories(model: Pick<StandardsModel, 'teams'>, teams: readonly string[], history: ReadonlyMap<string, readonly TeamMembership[]> | undefined): MemberHistory[] {
+  const byKey = new Map<string, MemberHistory>();
+  for (const team of model.teams) {
+    if (!teams.includes(team.id)) continue;
+    const times = history?.get(team.id)
+      ?? peopleOfTeam(team).map((p) => ({ key: p.key, github: p.github, fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY }));
+    for (const { key, github, fromMs, toMs } of times) {
+      let person = byKey.get(key);
+      if (person === undefined) {
+        person = { key, github, stints: [] };
+        byKey.set(key, person);
+      }
+      person.stints.push({ team: team.id, fromMs, toMs });
+    }
+  }
+  return [...byKey.values()];
+});
+
+/** The first team (in `stints`' order) `person` was a member of at `atMs`, or null. */
+export function teamAt(person: MemberHistory, atMs: number): string | null {
+  return person.stints.find((s) => s.fromMs <= atMs && atMs < s.toMs)?.team ?? null;
+}
+
+/** `person`'s times in any of their teams, joined where they touch or overlap (a move between two teams is one), oldest first. */
+export function membershipSpans(person: MemberHistory): { fromMs: number; toMs: number }[] {
+  // Compared, not subtracted: −Infinity − −Infinity is NaN.
+  const sorted = [...person.stints].sort((a, b) => (a.fromMs < b.fromMs ? -1 : a.fromMs > b.fromMs ? 1 : 0));
+  const spans: { fromMs: number; toMs: number }[] = [];
+  for (const { fromMs, toMs } of sorted) {
+    if (!(toMs > fromMs)) continue;
+    const last = spans[spans.length - 1];
+    if (last !== undefined && fromMs <= last.toMs) last.toMs = Math.max(last.toMs, toMs);
+    else spans.push({ fromMs, toMs });
+  }
+  return spans;
+}

@@ -271,9 +271,9 @@ export interface ReplayInput {
   pastChanges?: readonly PastChange[];
   /**
    * What `evaluate` reads besides the tickets (commands/people-inputs.ts): the store's QA reviews (qa_score counts
-   * them beside the tickets' own, qa_coverage nothing else), its SOP acknowledgements and when each SOP version was
-   * published on the base branch, as of the merge base. Absent: no reviews, and sop_acknowledgement standards are
-   * left out with a note.
+   * them beside the tickets' own, qa_coverage nothing else), its SOP acknowledgements, when each SOP version was
+   * published and when each person was a member of each team on the base branch, as of the merge base. Absent: no
+   * reviews, no membership history (tonight's members), and sop_acknowledgement standards are left out with a note.
    */
   people?: ReplayPeople;
 }
@@ -281,6 +281,11 @@ export interface ReplayInput {
 export interface ReplayPeople extends PeopleRecords {
   /** Why the SOP publications could not be read from git (sop_acknowledgement standards are then left out), or null. */
   publicationsUnavailable: string | null;
+  /**
+   * Why the teams' membership history could not be read from git (qa_coverage and sop_acknowledgement standards are
+   * then left out: the nightly evaluate counts who was a member when), or null / absent.
+   */
+  membershipsUnavailable?: string | null;
 }
 
 export interface ReplayOutcome {
@@ -331,17 +336,19 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
  * so a standard counted from who is in a team (qa_coverage, sop_acknowledgement) or who follows an SOP and whether it
  * is active (sop_acknowledgement) is left out when the pull request changes those: its base side would not be the
  * published one. A sop_acknowledgement standard is also left out without the SOP acknowledgements and publication
- * dates (`people`). A note says which and why.
+ * dates (`people`), and both when git could not say who was a member of each team when. A note says which and why.
  */
 function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsModel, head: StandardsModel, people: ReplayPeople | undefined): { pairs: ReplayPair[]; notes: string[] } {
   const teamsChanged = changedTeams(base.teams, head.teams);
   const sopsChanged = changedSops(base, head);
   const teamsWhy = `the pull request changes who is in ${teamsChanged.length === 1 ? 'team' : 'teams'} ${list(teamsChanged)}, and the replay measures both sides with the proposed teams`;
+  const membershipsWhy = people?.membershipsUnavailable ? `who was a member of each team when could not be read from git (${people.membershipsUnavailable.split('\n')[0]!.slice(0, 200)})` : null;
   const why = (metric: string): string | null => {
-    if (metric === 'qa_coverage') return teamsChanged.length > 0 ? teamsWhy : null;
+    if (metric === 'qa_coverage') return membershipsWhy ?? (teamsChanged.length > 0 ? teamsWhy : null);
     if (metric !== 'sop_acknowledgement') return null;
     if (people === undefined) return 'the replay was given no SOP acknowledgements or SOP publication dates';
     if (people.publicationsUnavailable !== null) return `when each SOP version was published could not be read from git (${people.publicationsUnavailable.split('\n')[0]!.slice(0, 200)})`;
+    if (membershipsWhy !== null) return membershipsWhy;
     if (teamsChanged.length > 0) return teamsWhy;
     if (sopsChanged.length > 0) return `the pull request changes who follows ${sopsChanged.length === 1 ? 'SOP' : 'SOPs'} ${list(sopsChanged)} or whether it is active, and the replay measures both sides with the proposed SOPs`;
     return null;

@@ -109,6 +109,31 @@ describe('a replay of a qa_coverage standard', () => {
     ]);
   });
 
+  it('replays it with who was a member when (b joined on 10 Nov): its base side the figure evaluate publishes with them', async () => {
+    // tests/quality/people-membership.test.ts: b's weeks of 2 and 9 Nov are not theirs. Two reviews: a met 4 Nov,
+    // missed 15 Nov, met 17 Nov: 2 of 3. One review: a met 10 and 16 Nov (2 Nov is before the window): 2 of 2.
+    const memberships = new Map([['emea', [
+      { key: 'a', github: 'a', fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY },
+      { key: 'b', github: 'b', fromMs: Date.parse('2026-11-10T12:00:00Z'), toMs: Number.POSITIVE_INFINITY },
+    ]]]);
+    const people: ReplayPeople = { ...withReviews(reviews), memberships };
+    const head = model({ standards: [{ ...twice, reviewsPerAgent: 1 }], teams: [team], scorecards: [card] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['coverage', 3, 2 / 3, 2, 1]]);
+    const plain = await published(base, 'coverage', people, now);
+    expect([plain.count, plain.value]).toEqual([3, 2 / 3]);
+  });
+
+  it('leaves it out when git could not say who was a member when, and says so', async () => {
+    const head = model({ standards: [{ ...twice, reviewsPerAgent: 1 }], teams: [team], scorecards: [card] });
+    const outcome = await replay(base, head, { ...withReviews(reviews), membershipsUnavailable: 'fatal: not a git repository\nmore' }, now);
+    expect(outcome.standards).toEqual([]);
+    expect(outcome.notes).toEqual([
+      'Not replayed: coverage (qa_coverage): who was a member of each team when could not be read from git (fatal: not a git repository), so its figures for them would not be the published ones (standards evaluate measures them with these).',
+    ]);
+  });
+
   it('replays it when only a team\'s name or description changes', async () => {
     const head = model({ standards: [{ ...twice, reviewsPerAgent: 1 }], teams: [{ ...team, name: 'Europe', description: 'Renamed.' }], scorecards: [card] });
     const outcome = await replay(base, head, reviews, now);
@@ -343,5 +368,47 @@ describe('standards review of a sop_acknowledgement standard', () => {
     // not measured (read as published on 15 Nov, it would have replaced version 3 inside Sam's 5 days).
     expect(r.replay.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight]))
       .toEqual([['sop-ack', 4, 0.5, 1, 4, 0.75, 1]]);
+  });
+});
+
+describe('standards review with team membership history', () => {
+  it('measures each SOP version for who was a member then, read as of the merge base (a join dated by its merge)', async () => {
+    const root = tempDir('standards-review-');
+    const git = datedGit(() => root);
+    const write = folderWriter(() => root);
+    for (const [file, text] of Object.entries(fixtureFiles())) write(file, text);
+    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(2));
+    write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('5d'));
+    git('2026-10-02T00:00:00Z', 'init', '-q', '-b', 'main');
+    git('2026-10-02T00:00:00Z', 'add', '-A');
+    git('2026-10-02T00:00:00Z', 'commit', '-qm', 'Version 2 published');
+    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(3));
+    git('2026-11-10T00:00:00Z', 'commit', '-qam', 'Version 3 published');
+    // Lee joins support-leads in a pull request written on 1 Nov and merged on 12 Nov: a member from the merge.
+    git('2026-11-01T00:00:00Z', 'checkout', '-qb', 'lee', 'HEAD~1');
+    write('standards/teams/support-leads.yaml', 'kind: Team\nid: support-leads\nname: Support leads\ngithubTeam: acme/support-leads\nleads: [ana-lopez]\nmembers: [ana-lopez, sam-okafor, lee-park]\n');
+    git('2026-11-01T00:00:00Z', 'commit', '-qam', 'Lee joins');
+    git('2026-11-12T00:00:00Z', 'checkout', '-q', 'main');
+    git('2026-11-12T00:00:00Z', 'merge', '-q', '--no-ff', '-m', 'Merge pull request #3 from org/lee', 'lee');
+    // The pull request: 8 days.
+    git('2026-11-15T00:00:00Z', 'checkout', '-qb', 'proposal');
+    write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('8d'));
+    git('2026-11-15T00:00:00Z', 'commit', '-qam', 'Eight days');
+    const store = tempDir('standards-store-');
+    await writeStore(store, HAND_TICKETS);
+    const ack = (version: number, person: string, at: string): AcknowledgementRecord => ({ sop: 'handle-complaint', version, person, at, via: 'csv' });
+    writeFileSync(path.join(store, ACKNOWLEDGEMENTS_FILE), acknowledgementsText([
+      ack(2, 'ana-lopez', '2026-10-03T00:00:00Z'), ack(2, 'sam-okafor', '2026-10-08T00:00:00Z'), ack(3, 'ana-lopez', '2026-11-11T00:00:00Z'),
+    ]));
+    const result = await runCli(['review', '--base', 'main', '--root', root, '--store', store, '--now', '2026-11-20T06:00:00Z', '--format', 'json']);
+    expect(result.stderr).toBe('');
+    const r = JSON.parse(result.stdout) as Review;
+    if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
+    expect(r.replay.notes).toEqual([]);
+    // Version 2 (2 Oct, replaced 10 Nov): Ana in 1 day, Sam in 6; Lee joined after it was replaced (12 Nov, not the
+    // branch's 1 Nov): not measured. Version 3 (10 Nov): Ana in 1 day; Sam not yet after 10.25 days; Lee due from
+    // 12 Nov, not yet after 8.25 days: past 5 days and past 8, both misses in flight. 5d: 2 of 5; 8d: 3 of 5.
+    expect(r.replay.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight]))
+      .toEqual([['sop-ack', 5, 0.4, 2, 5, 0.6, 2]]);
   });
 });
