@@ -559,7 +559,8 @@ export class StoredIds implements TicketIds {
   readonly offsets: Int32Array;
   /** The ids' texts end to end, each as JSON writes it between its quotes. */
   readonly texts: Buffer;
-  #decoded: (string | undefined)[] | null = null;
+  /** The ids decoded so far (a few of a day's thousands: a map, not a list as long as the table). */
+  readonly #decoded = new Map<number, string>();
   constructor(offsets: Int32Array, texts: Buffer) {
     this.offsets = offsets;
     this.texts = texts;
@@ -569,10 +570,19 @@ export class StoredIds implements TicketIds {
   }
   at(index: number): string | undefined {
     if (!(index >= 0 && index < this.offsets.length - 1)) return undefined;
-    const decoded = (this.#decoded ??= new Array<string | undefined>(this.offsets.length - 1));
-    return decoded[index] ??= idOfText(this.texts, this.offsets[index]!, this.offsets[index + 1]!);
+    let id = this.#decoded.get(index);
+    if (id === undefined) this.#decoded.set(index, (id = idOfText(this.texts, this.offsets[index]!, this.offsets[index + 1]!)));
+    return id;
   }
 }
+
+/** Whether each id's text lies within the texts, in order, from 0 to `end`: an id read later reads exactly its own bytes. */
+const offsetsInOrder = (function offsetsInOrder(offsets: Int32Array, end: number): boolean {
+  const n = offsets.length - 1;
+  if (offsets[0] !== 0 || offsets[n] !== end) return false;
+  for (let k = 0; k < n; k++) if (offsets[k]! > offsets[k + 1]!) return false;
+  return true;
+});
 
 /** An id from its text as JSON writes it between quotes: the bytes themselves unless JSON escaped a character (a backslash). */
 const idOfText = (function idOfText(texts: Buffer, from: number, to: number): string {
@@ -649,11 +659,12 @@ export const readRowsOf = (async function readRowsOf(fs: StoreFileSystem, file: 
     const { codes: codesLength, offsets: offsetsLength, ids: idsLength } = header.tickets;
     if (block.length !== codesLength + offsetsLength + idsLength || checksum(block) !== header.tickets.crc32) throw new Error('its ticket table does not match its digest (damaged)');
     if (codesLength !== dc.entries * 4 || offsetsLength !== (dc.entries + 1) * 4) throw new Error('its ticket table does not match its header');
-    const codes = new Int32Array(block.buffer.slice(block.byteOffset, block.byteOffset + codesLength));
-    const offsets = new Int32Array(block.buffer.slice(block.byteOffset + codesLength, block.byteOffset + codesLength + offsetsLength));
-    // Each id's text within the texts, in order: an id read later reads exactly its own bytes.
-    if (offsets[0] !== 0 || offsets[dc.entries] !== idsLength) throw new Error('its ticket table does not match its header');
-    for (let k = 0; k < dc.entries; k++) if (!(offsets[k]! <= offsets[k + 1]!)) throw new Error('its ticket table does not match its header');
+    // Views of the bytes read where they are aligned (a read of more than a few kB has memory of its own; the ids'
+    // texts are kept anyway), else copies: a night reads the tables of most recent days.
+    const int32s = (at: number, length: number) => ((block.byteOffset + at) % 4 === 0 ? new Int32Array(block.buffer, block.byteOffset + at, length / 4) : new Int32Array(block.buffer.slice(block.byteOffset + at, block.byteOffset + at + length)));
+    const codes = int32s(0, codesLength);
+    const offsets = int32s(codesLength, offsetsLength);
+    if (!offsetsInOrder(offsets, idsLength)) throw new Error('its ticket table does not match its header');
     dc.tickets = { codes, ids: new StoredIds(offsets, block.subarray(codesLength + offsetsLength)) };
   }
   for (const date of dates) {
