@@ -559,8 +559,8 @@ export class StoredIds implements TicketIds {
   readonly offsets: Int32Array;
   /** The ids' texts end to end, each as JSON writes it between its quotes. */
   readonly texts: Buffer;
-  /** The ids decoded so far (a few of a day's thousands: a map, not a list as long as the table). */
-  readonly #decoded = new Map<number, string>();
+  /** The ids decoded so far (made on first use: a changed day's update asks the same ids again and again, on ties). */
+  #decoded: (string | undefined)[] | null = null;
   constructor(offsets: Int32Array, texts: Buffer) {
     this.offsets = offsets;
     this.texts = texts;
@@ -570,9 +570,8 @@ export class StoredIds implements TicketIds {
   }
   at(index: number): string | undefined {
     if (!(index >= 0 && index < this.offsets.length - 1)) return undefined;
-    let id = this.#decoded.get(index);
-    if (id === undefined) this.#decoded.set(index, (id = idOfText(this.texts, this.offsets[index]!, this.offsets[index + 1]!)));
-    return id;
+    const decoded = (this.#decoded ??= new Array<string | undefined>(this.offsets.length - 1));
+    return decoded[index] ??= idOfText(this.texts, this.offsets[index]!, this.offsets[index + 1]!);
   }
 }
 
@@ -610,15 +609,18 @@ const idsBytes = (function idsBytes(ids: TicketIds): { offsets: Buffer; ids: Buf
       offsets[j + 1] = length;
     }
     const texts = Buffer.allocUnsafe(length);
-    const old = from.texts;
-    for (let j = 0, at = 0; j < n; j++) {
+    // Kept ids in runs (entries that follow each other in both tables: most of a day), each run copied at once.
+    for (let j = 0; j < n;) {
       const s = ids.source[j]!;
       if (s < 0) {
-        added[-1 - s]!.copy(texts, at);
-        at += added[-1 - s]!.length;
+        added[-1 - s]!.copy(texts, offsets[j]!);
+        j++;
         continue;
       }
-      for (let p = from.offsets[s]!, end = from.offsets[s + 1]!; p < end; p++) texts[at++] = old[p]!;
+      let end = j + 1;
+      while (end < n && ids.source[end] === s + (end - j)) end++;
+      from.texts.copy(texts, offsets[j]!, from.offsets[s]!, from.offsets[s + end - j]!);
+      j = end;
     }
     return bytesOf(offsets, texts);
   }

@@ -110,6 +110,12 @@ describe('the counters\' ticket ids, one by one', () => {
     expect(Array.from({ length: asList.length }, (_, j) => again.ids.at(j))).toEqual(asList);
     // And a stored table written again is its own bytes.
     expect(encodeDayCounters({ ...dayOf(asList), tickets: again }, FACTS).equals(copied)).toBe(true);
+    // Kept ids in runs (copied a run at a time): one new among them, two gone, the last ones kept.
+    for (const [runs, news] of [[[0, 1, 2, -1, 3, 4, 5, 6, 7], ['mid']], [[1, 2, -1, -2, 5, 6, 7], ['x\\y', '']]] as const) {
+      const list = runs.map((s) => (s >= 0 ? IDS[s]![0] : news[-1 - s]!));
+      const table = { ids: new RemappedIds(stored.ids, Int32Array.from(runs), news), codes: new Int32Array(runs.length).fill(5) };
+      expect(encodeDayCounters({ ...dayOf(list), tickets: table }, FACTS).equals(encodeDayCounters(dayOf(list), FACTS))).toBe(true);
+    }
   });
 
   it('offsets that do not lie in order within the texts are refused, even under a matching checksum', async () => {
