@@ -11,7 +11,7 @@
 // the same multiset a fresh build gives; the tests compare the reports these counters give with the facts cache's,
 // `--full`'s and the NDJSON path's over simulated nights.
 
-import { buildDayCounters, dateCounters, detailRows, exclusionHits, recentEvents, unitCounters, type CounterBuild, type DayCounters, type ExclusionHits, type NumberList, type RecentEvents, type UnitCounters } from './day-counters.ts';
+import { buildDayCounters, dateCounters, RemappedIds, detailRows, exclusionHits, recentEvents, unitCounters, type CounterBuild, type DayCounters, type ExclusionHits, type NumberList, type RecentEvents, type UnitCounters } from './day-counters.ts';
 import { isRejection, type TicketEntry } from './ticket-entries.ts';
 import type { TicketRecord } from './ticket-checks.ts';
 import { DISAGREEMENTS_KEPT, TIE_OUT_REASONS, tieOutOf, type TieOutPart } from './tie-out.ts';
@@ -82,14 +82,20 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
     }
     return k;
   });
-  const ids: string[] = new Array<string>(change.entries);
+  // Each entry's id by where it comes from (the previous table, or tonight's added entries): none is decoded here.
+  const idSource = new Int32Array(change.entries);
+  const addedIds: string[] = [];
   const codes = new Int32Array(change.entries).fill(-2);
   remap.forEach((j, i) => {
     if (j < 0) return;
     codes[j] = table.codes[i]!;
-    ids[j] = table.ids[i]!;
+    idSource[j] = i;
   });
-  addedEntries.forEach((entry, k) => { ids[fromPart(k)] = (entry as TicketRecord).id; });
+  addedEntries.forEach((entry, k) => {
+    idSource[fromPart(k)] = -1 - k;
+    addedIds.push((entry as TicketRecord).id);
+  });
+  const ids = new RemappedIds(table.ids, idSource, addedIds);
   part.tickets!.codes.forEach((code, k) => {
     const team = (code >> 6) - 1;
     codes[fromPart(k)] = (code & 63) | ((team < 0 ? 0 : partTeam[team]! + 1) << 6);

@@ -157,7 +157,40 @@ export function dateCounters(dn: number, count: number, met: number, theta: numb
 export interface RejectedPart { reason: string; count: number; examples: string[] }
 
 /** Each entry's id ('' for a rejected record) and segments code (-1 for a rejected record, see `ticketSegments`). */
-export interface TicketTable { ids: string[]; codes: Int32Array }
+export interface TicketTable { ids: TicketIds; codes: Int32Array }
+
+/**
+ * A day's ticket ids by index: a list (counters built tonight), or a counters file's table, which decodes only the
+ * ids asked for (a night needs a few, for tickets that could be among the worst; scripts/store/day-counters-file.ts).
+ */
+export interface TicketIds {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
+/**
+ * The ids of a changed day's entries, each taken from the previous counters' table (`source[j] >= 0`, its index there)
+ * or new tonight (`added[-1 - source[j]]`): the previous ids are not decoded to be copied, and a counters file
+ * written from them copies their bytes.
+ */
+export class RemappedIds implements TicketIds {
+  readonly from: TicketIds;
+  readonly source: Int32Array;
+  readonly added: readonly string[];
+  constructor(from: TicketIds, source: Int32Array, added: readonly string[]) {
+    this.from = from;
+    this.source = source;
+    this.added = added;
+  }
+  get length(): number {
+    return this.source.length;
+  }
+  at(index: number): string | undefined {
+    const s = this.source[index];
+    if (s === undefined) return undefined;
+    return s >= 0 ? this.from.at(s) : this.added[-1 - s];
+  }
+}
 
 export interface DayCounters {
   /** The instant the counters were made at. */
@@ -335,12 +368,17 @@ const plus = (function plus(sum: number | ExactSum, value: number): number | Exa
 });
 
 /** Orders worst candidates: longer first, then smaller id (worst-tickets.ts). */
-export const worstOrder = (function worstOrder(ids: readonly string[]): (a: WorstCandidate, b: WorstCandidate) => number {
-  return (a, b) => b.value - a.value || (ids[a.ticket]! < ids[b.ticket]! ? -1 : ids[a.ticket]! > ids[b.ticket]! ? 1 : 0);
+export const worstOrder = (function worstOrder(ids: TicketIds): (a: WorstCandidate, b: WorstCandidate) => number {
+  return (a, b) => {
+    if (b.value !== a.value) return b.value - a.value;
+    const x = ids.at(a.ticket)!;
+    const y = ids.at(b.ticket)!;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
 });
 
 /** Each ticket's longest measurement among rows `from`..`to` (ties: the earliest), the `keep` worst, worst first. */
-export const worstOfRows = (function worstOfRows(rows: DetailRows, ids: readonly string[], keep: number, accept: (row: number) => boolean = () => true): WorstCandidate[] {
+export const worstOfRows = (function worstOfRows(rows: DetailRows, ids: TicketIds, keep: number, accept: (row: number) => boolean = () => true): WorstCandidate[] {
   if (keep === 0) return [];
   const longest = new Map<number, WorstCandidate>();
   for (let r = 0; r < rows.values.length; r++) {

@@ -288,7 +288,7 @@ export const createEvaluation = (function createEvaluation(input: EvaluationInpu
           offerWorst(state, candidate, version) {
             // The id only when the length could make the list: a day's ids are read from its counters on first use.
             if (!state.worst.mightKeep(candidate.value)) return;
-            const id = dc.tickets!.ids[candidate.ticket]!;
+            const id = dc.tickets!.ids.at(candidate.ticket)!;
             if (!state.worst.wouldKeep(candidate.value, id)) return;
             const code = dc.tickets!.codes[candidate.ticket]!;
             const team = (code >> 6) - 1;

@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import { COMPARISON_DAYS } from './standard-report.ts';
 import type { CounterNight } from './counted-day.ts';
 import { dayNumberOf } from './counter-units.ts';
-import type { DayCounters, RecentEvents } from './day-counters.ts';
+import type { DayCounters, RecentEvents, TicketIds } from './day-counters.ts';
 import { windowStart } from './evaluation-days.ts';
 import { luxonZone } from './zone-offsets.ts';
 
@@ -65,7 +65,7 @@ export function worstCandidateTickets(dc: DayCounters, reach: ReadonlyMap<string
  * duration unit's recent measurements (thousands a recent day): each date keeps its `keep` worst as it goes, in order,
  * rather than a map of every ticket's longest per date sorted whole.
  */
-function recentWorstOfDates(r: RecentEvents, fromDn: number, keep: number, ids: readonly string[]): number[] {
+function recentWorstOfDates(r: RecentEvents, fromDn: number, keep: number, ids: TicketIds): number[] {
   /** Each date's worst so far, worst first: tickets and their longest that date. */
   const worst = new Map<number, { tickets: number[]; values: number[] }>();
   const n = r.tickets.length;
@@ -97,8 +97,8 @@ function dateSeen(dns: ArrayLike<number>, start: number, e: number, dn: number):
 }
 
 /** Puts `ticket` (its longest `value`) among a date's `keep` worst, in `worstOrder`, when it is one of them. */
-function keepWorst(kept: { tickets: number[]; values: number[] }, ticket: number, value: number, keep: number, ids: readonly string[]): void {
-  const before = (k: number) => value > kept.values[k]! || (value === kept.values[k]! && ids[ticket]! < ids[kept.tickets[k]!]!);
+function keepWorst(kept: { tickets: number[]; values: number[] }, ticket: number, value: number, keep: number, ids: TicketIds): void {
+  const before = (k: number) => value > kept.values[k]! || (value === kept.values[k]! && ids.at(ticket)! < ids.at(kept.tickets[k]!)!);
   let at = kept.tickets.length;
   while (at > 0 && before(at - 1)) at--;
   if (at >= keep) return;

@@ -8,7 +8,7 @@
 import type { TicketEntry } from '../engine/ticket-entries.ts';
 import { readFileParts, type StoreFileSystem } from './atomic-write.ts';
 import type { KeptCounters } from './day-counters-file.ts';
-import { encodeEntries, openFacts, readHeader as readFactsHeader } from './facts-cache-format.ts';
+import { bodyAt, encodeEntries, MAGIC as FACTS_MAGIC, openFacts, readHeader as readFactsHeader } from './facts-cache-format.ts';
 import { firstAtLeast } from '../engine/sorted-search.ts';
 
 /** The live tickets' entries (`entries[k]` is live ticket `dc.live[k]`) as the counters keep them: made from `facts` (no day file's stat: no mark). */
@@ -101,6 +101,41 @@ export const readLiveEntries = (async function readLiveEntries(fs: StoreFileSyst
     throw new Error(`its live block: ${(error as Error).message}`);
   }
   return new NamedEntries(new Map(live.map((i, k) => [i, k])), lazily);
+});
+
+/**
+ * A live or named block of the counters file `file` (at `place`), made from the facts `previousFacts` for the tickets
+ * `was`, kept for counters made from them tonight whose block holds the tickets `now`: when each is one of `was`
+ * moved (`oldToNew[was[k]] === now[k]`; null: not moved), its line unchanged (`oldToNew` says -1 otherwise), the
+ * block holds tonight's entries as they are, and is the same bytes but for its header, made again for `facts`. The
+ * bytes `liveEntriesBytes` would give, without decoding and encoding each entry; with the entries by index now,
+ * decoded when taken. Null when the tickets differ, or the block cannot be read whole and checked (the caller
+ * encodes the entries instead).
+ */
+export const unchangedBlock = (async function unchangedBlock(fs: StoreFileSystem, file: string, place: { at: number; length: number } | null | undefined, previousFacts: string, was: ArrayLike<number>, oldToNew: Int32Array | null, now: ArrayLike<number>, facts: string): Promise<{ bytes: Buffer; entries: ReadonlyMap<number, TicketEntry> } | null> {
+  if (place === undefined || place === null || was.length !== now.length || now.length === 0) return null;
+  for (let k = 0; k < now.length; k++) if ((oldToNew === null ? was[k]! : oldToNew[was[k]!]) !== now[k]) return null;
+  if (!Number.isSafeInteger(place.at) || !Number.isSafeInteger(place.length) || place.at < 0 || place.length < 0) return null;
+  const block = (await readFileParts(fs, file, [{ position: place.at, length: place.length }]))?.[0];
+  if (block === undefined || block.length !== place.length) return null;
+  const head = readFactsHeader(block);
+  if (typeof head === 'string' || head.sha256 !== previousFacts || head.entries !== now.length || head.segments.length !== 1 || head.files.length !== 0 || head.mark !== '0') return null;
+  // The header as `encodeEntries` writes it (its fields in their order, tonight's facts), then the body as it is.
+  const headText = Buffer.from(`${FACTS_MAGIC}${JSON.stringify({ ...head, sha256: facts })}\n`, 'utf8');
+  const body = block.subarray(bodyAt(block));
+  const at = Math.ceil(headText.length / 8) * 8;
+  const bytes = Buffer.alloc(at + body.length);
+  headText.copy(bytes, 0);
+  body.copy(bytes, at);
+  const copied = readFactsHeader(bytes);
+  if (typeof copied === 'string') return null;
+  try {
+    // Every byte checked against its digests before any entry is given, as a block read on a night is.
+    const lazily = openFacts(bytes, copied).lazily(Array.from(now, (_, k) => k));
+    return { bytes, entries: new NamedEntries(new Map(Array.from(now, (i, k) => [i, k])), lazily) };
+  } catch {
+    return null;
+  }
 });
 
 /** Where a counters file keeps its named tickets' entries, and which tickets they are (ascending). */

@@ -15,7 +15,7 @@ import type { DayCountersAccess, TicketEntry } from '../engine/ticket-entries.ts
 import type { StoreFileSystem } from './atomic-write.ts';
 import type { writesBehind } from './cache-writes-behind.ts';
 import type { Rebuilt } from './changed-day.ts';
-import { joinedEntries, liveEntriesBytes, namedHas, readLiveEntries, readNamedEntries, type NamedPlace } from './counters-live-entries.ts';
+import { joinedEntries, liveEntriesBytes, namedHas, readLiveEntries, readNamedEntries, unchangedBlock, type NamedPlace } from './counters-live-entries.ts';
 import { encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import type { FactsCacheRun } from './facts-cache-run.ts';
 
@@ -67,6 +67,12 @@ export const dayCountersAccess = (function dayCountersAccess(
   let live: ReadonlyMap<number, TicketEntry> | null = null;
   /** Why there were no counters to read. */
   let none = 'missing';
+  /**
+   * The counters in the file tonight's are made from, and how their entries moved (null: they did not): the previous
+   * version's read whole (`previous`), or those read for these facts (`read`). Their live and named blocks are
+   * copied when tonight's keep the same tickets, none changed (`unchangedBlock`).
+   */
+  let from: { kept: KeptCounters; oldToNew: Int32Array | null } | null = null;
   const named = namedBlock(ctx, day, file, facts);
   return {
     async read() {
@@ -89,6 +95,7 @@ export const dayCountersAccess = (function dayCountersAccess(
         return null;
       }
       kept = found.kept;
+      from = { kept, oldToNew: null };
       const place = kept.header.namedEntries;
       named.place = place === null ? null : { at: place.at, length: place.length, tickets: kept.named.slice() };
       ctx.run.counters.counted++;
@@ -106,6 +113,7 @@ export const dayCountersAccess = (function dayCountersAccess(
       } catch {
         return null;
       }
+      from = { kept: found.kept, oldToNew: previous.change.oldToNew };
       return { dc: found.kept.dc, change: previous.change };
     },
     async readRows(dc, wanted) {
@@ -154,13 +162,27 @@ export const dayCountersAccess = (function dayCountersAccess(
       live = null;
       named.place = null;
       if (!writes || ctx.run.unwritable !== null) return;
+      // Blocks of the counters tonight's were made from are copied when they hold the same tickets, none changed
+      // (once: the file is written over below).
+      const source = from;
+      from = null;
+      if (source !== null) await ctx.writesBehind()?.settled(file);
+      const unchanged = (place: { at: number; length: number } | null | undefined, was: ArrayLike<number>, now: ArrayLike<number>) =>
+        source === null ? null : unchangedBlock(ctx.fs, file, place, source.kept.header.facts, was, source.oldToNew, now, facts);
       // The live tickets kept with the counters, from the day's facts (the facts file, or tonight's entries).
       let liveBlock: Buffer | null = null;
       if (dc.live.length > 0) {
-        const found = await some(dc.live);
-        const entries = dc.live.map((i) => found.get(i)!);
-        liveBlock = liveEntriesBytes(entries, facts);
-        live = new Map(dc.live.map((i, k) => [i, entries[k]!]));
+        const copied = await unchanged(source?.kept.header.liveEntries, source?.kept.dc.live ?? [], dc.live);
+        if (copied !== null) {
+          liveBlock = copied.bytes;
+          live = copied.entries;
+          ctx.run.counters.blocksCopied = (ctx.run.counters.blocksCopied ?? 0) + 1;
+        } else {
+          const found = await some(dc.live);
+          const entries = dc.live.map((i) => found.get(i)!);
+          liveBlock = liveEntriesBytes(entries, facts);
+          live = new Map(dc.live.map((i, k) => [i, entries[k]!]));
+        }
       }
       // The other tickets a night may read one by one, kept with them too (day-counters-file.ts, its `named` block).
       const written = { ...dc, units };
@@ -168,8 +190,10 @@ export const dayCountersAccess = (function dayCountersAccess(
       const namedTickets = [...new Set([...worstCandidateTickets(written, worstReach), ...readThenCandidates(written)])].filter((i) => !liveSet.has(i)).sort((a, b) => a - b);
       let namedBlock: { tickets: number[]; bytes: Buffer } | null = null;
       if (namedTickets.length > 0) {
-        const found = await some(namedTickets);
-        namedBlock = { tickets: namedTickets, bytes: liveEntriesBytes(namedTickets.map((i) => found.get(i)!), facts) };
+        const copied = await unchanged(source?.kept.header.namedEntries, source?.kept.named ?? [], namedTickets);
+        if (copied !== null) ctx.run.counters.blocksCopied = (ctx.run.counters.blocksCopied ?? 0) + 1;
+        const found = copied === null ? await some(namedTickets) : null;
+        namedBlock = { tickets: namedTickets, bytes: copied?.bytes ?? liveEntriesBytes(namedTickets.map((i) => found!.get(i)!), facts) };
       }
       const bytes = encodeDayCounters(written, facts, liveBlock, namedBlock);
       // The named block ends the file.

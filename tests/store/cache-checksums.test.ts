@@ -1,6 +1,6 @@
-// The cache files' checksums are CRC-32 (facts format 7, counters format 5; facts-cache-format.ts says why): each
-// 64 KiB piece of a facts file's segments and its index, and a counters file's main block, ticket table and each
-// date's rows. Checked here: the checksums a file carries are the CRC-32 of exactly those bytes (reckoned bit by bit,
+// The cache files' checksums are CRC-32 (facts format 7, counters format 6; facts-cache-format.ts says why): each
+// 64 KiB piece of a facts file's segments and its index, and a counters file's main block, ticket table (codes, id
+// offsets, ids) and each date's rows. Checked here: the checksums a file carries are the CRC-32 of exactly those bytes (reckoned bit by bit,
 // apart from node:zlib), the damage they are there for is refused (a flipped bit anywhere, a piece torn by a crash,
 // two pieces swapped), and a file of the previous formats (SHA-256 texts) is not read but made again.
 
@@ -83,10 +83,10 @@ let store: TicketStore;
 let model: StandardsModel;
 const { night } = fixtureNights('checksums-', () => [...generateSampleTickets({ count: 1500, days: 60, seed: 7, now: NOW })], (made) => ({ model, store } = made));
 
-interface CountersHead { format: number; main: { at: number; floats: number; ints: number; crc32: number }; tickets: { at: number; codes: number; ids: number; crc32: number }; rows: { at: number; length: number } }
+interface CountersHead { format: number; main: { at: number; floats: number; ints: number; crc32: number }; tickets: { at: number; codes: number; offsets: number; ids: number; crc32: number }; rows: { at: number; length: number } }
 
 describe('counters files: CRC-32 of the main block, the ticket table and each date\'s rows', () => {
-  it('the checksums are the CRC-32 of those bytes; a flipped bit in the rows or the ticket table is refused; a format-4 file is not read', { timeout: 120_000 }, async () => {
+  it('the checksums are the CRC-32 of those bytes; a flipped bit in the rows or the ticket table (its id offsets too) is refused; a format-5 file is not read', { timeout: 120_000 }, async () => {
     void model;
     await night(NOW);
     // The day whose counters keep the most rows (measurements the night may read one by one).
@@ -100,10 +100,10 @@ describe('counters files: CRC-32 of the main block, the ticket table and each da
     const file = countersFileOf(store, day);
     const bytes = await readFile(file);
     const head = headOf(bytes);
-    expect(head.format).toBe(5);
+    expect(head.format).toBe(6);
     const int32 = (n: number) => n | 0;
     expect(head.main.crc32).toBe(int32(crc32BitByBit(bytes.subarray(head.main.at, head.main.at + head.main.floats * 8 + head.main.ints * 4))));
-    expect(head.tickets.crc32).toBe(int32(crc32BitByBit(bytes.subarray(head.tickets.at, head.tickets.at + head.tickets.codes + head.tickets.ids))));
+    expect(head.tickets.crc32).toBe(int32(crc32BitByBit(bytes.subarray(head.tickets.at, head.tickets.at + head.tickets.codes + head.tickets.offsets + head.tickets.ids))));
     expect(head.rows.length).toBeGreaterThan(0);
 
     const facts = await factsOf(store, day);
@@ -130,10 +130,15 @@ describe('counters files: CRC-32 of the main block, the ticket table and each da
     expect(await damagedAt(head.rows.at + Math.floor(head.rows.length / 2))).toBe('the rows of a date do not match their digest (damaged)');
     expect(await damagedAt(head.rows.at + head.rows.length - 1)).toBe('the rows of a date do not match their digest (damaged)');
     expect(await damagedAt(head.tickets.at + 1)).toBe('its ticket table does not match its digest (damaged)');
+    // The id offsets (one int32 an entry, and the end), and the ids' texts.
+    expect(head.tickets.offsets).toBeGreaterThan(8);
+    expect(await damagedAt(head.tickets.at + head.tickets.codes + 5)).toBe('its ticket table does not match its digest (damaged)');
+    expect(await damagedAt(head.tickets.at + head.tickets.codes + head.tickets.offsets - 2)).toBe('its ticket table does not match its digest (damaged)');
+    expect(await damagedAt(head.tickets.at + head.tickets.codes + head.tickets.offsets + 1)).toBe('its ticket table does not match its digest (damaged)');
     expect(await damagedAt(head.main.at + 3)).toBe('its content does not match its digest (damaged)');
-    const asFour = Buffer.from(bytes.toString('latin1').replace('{"format":5,', '{"format":4,'), 'latin1');
-    await writeFile(file, asFour);
-    expect(await readAll()).toBe('format 4, expected 5');
+    const asFive = Buffer.from(bytes.toString('latin1').replace('{"format":6,', '{"format":5,'), 'latin1');
+    await writeFile(file, asFive);
+    expect(await readAll()).toBe('format 5, expected 6');
     await writeFile(file, bytes);
     expect(await readAll()).toBe('read');
   });

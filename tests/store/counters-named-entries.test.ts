@@ -106,10 +106,10 @@ describe('worst tickets and tickets read as they stood 7 days ago, kept with the
     const before = await night(NIGHT_B);
     const [a, b, c] = [dayOf(WORST.reopened), dayOf(WORST.corrected), dayOf(WORST.recent)];
     expect(new Set([a, b, c]).size).toBe(3);
-    // a: marked format 4, the one before CRC-32 (a header of the same length); b: one byte of its named block changed
+    // a: marked format 5, the one before the ids' offsets (a header of the same length); b: one byte of its named block changed
     // (it keeps a worst ticket of the report: read after every day's turn); c: cut off within its named block.
     const old = (await readFile(countersFile(a))).toString('latin1');
-    await writeFile(countersFile(a), old.replace('"format":5,', '"format":4,'), 'latin1');
+    await writeFile(countersFile(a), old.replace('"format":6,', '"format":5,'), 'latin1');
     const damaged = await readFile(countersFile(b));
     const place = headerOf(damaged).namedEntries!;
     damaged[place.at + place.length - 20]! ^= 0x08;
@@ -118,7 +118,7 @@ describe('worst tickets and tickets read as they stood 7 days ago, kept with the
     await writeFile(countersFile(c), cut.subarray(0, cut.length - 10));
     const { run, report } = await night(NIGHT_B);
     expect(bytes(report)).toBe(bytes(before.report));
-    expect(run.counters.made.map((m) => `${m.day} ${m.why}`)).toEqual([`${a} format 4, expected 5`]);
+    expect(run.counters.made.map((m) => `${m.day} ${m.why}`)).toEqual([`${a} format 5, expected 6`]);
     expect(dropped(run).sort()).toEqual([`${b} its named block: its content does not match its digest (damaged)`, `${c} its named block is cut off`].sort());
     await expect(readFile(countersFile(b))).rejects.toThrow();
     await expect(readFile(countersFile(c))).rejects.toThrow();

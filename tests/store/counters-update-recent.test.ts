@@ -80,7 +80,7 @@ describe('a changed day\'s recent measurements, updated', () => {
       expect(plain(updated.dc.units.get(key)!.recent)).toEqual(plain(unit.recent));
       expect(plainHits(updated.dc.units.get(key)!.hits)).toEqual(plainHits(unit.hits));
       measured += unit.recent.tickets.length;
-      if (!changed.some((t) => Array.from(unit.recent.tickets).some((i) => built.dc.tickets!.ids[i] === t.id))) untouched++;
+      if (!changed.some((t) => Array.from(unit.recent.tickets).some((i) => built.dc.tickets!.ids.at(i) === t.id))) untouched++;
     }
     // Some units hold measurements of the changed tickets, some none of them; one carries behaviours.
     expect(measured).toBeGreaterThan(0);
@@ -89,7 +89,7 @@ describe('a changed day\'s recent measurements, updated', () => {
     expect([...built.dc.units.values()].some((u) => u.behaviours > 0 && u.recent.marks.length > 0)).toBe(true);
     if (outage) {
       // Units holding the changed ticket's hits, and units holding hits of others only.
-      const hitIds = [...built.dc.units.values()].map((u) => Array.from(u.hits.tickets, (i) => built.dc.tickets!.ids[i]));
+      const hitIds = [...built.dc.units.values()].map((u) => Array.from(u.hits.tickets, (i) => built.dc.tickets!.ids.at(i)));
       expect(hitIds.some((ids) => ids.includes(changed[0]!.id))).toBe(true);
       expect(hitIds.some((ids) => ids.length > 0 && !ids.includes(changed[0]!.id))).toBe(true);
     }
