@@ -6,13 +6,15 @@
 //
 // A link (or its removal) moves the day file's ctime, part of the stat the facts and the fetch's day-range record
 // trust a day by: the facts record the stat after it (`keptWithStat`), and the record is told of it at the end of
-// the pass (`recordRelinked`). One of these a pass of the facts cache, which gives it the day files' stats as it
+// the pass (`recordRelinked`). A changed day read on the changed days' thread is linked there, before it is read
+// (changed-days-thread.ts `linkedRead`), and its link noted here (`noteLinkedAhead`). One of these a pass of the facts cache, which gives it the day files' stats as it
 // lists them and its own folder making.
 
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { readFileParts, sameFileIdentity, type StoreFileSystem } from './atomic-write.ts';
+import type { DayOrder } from './day-range-record.ts';
 import { sameFiles, type FileStat } from './facts-cache-format.ts';
 import type { TicketStore } from './ticket-store.ts';
 
@@ -48,8 +50,11 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
   const remove = (file: string) => removing().rm(file);
   const textsDir = path.dirname(keptTextFile(store.dir, '2000-01-01'));
 
-  /** Days whose kept text was linked (or removed) this run, with their day file's stat just before and just after. */
-  const relinked: { day: string; before: FileStat; after: FileStat }[] = [];
+  /**
+   * Days whose kept text was linked (or removed) this run, with their day file's stat just before and just after,
+   * and for those the changed days' thread linked before reading them, the order of the bytes it read (`noteLinkedAhead`).
+   */
+  const relinked: { day: string; before: FileStat; after: FileStat; order?: DayOrder }[] = [];
 
   /**
    * Keeps the day's text beside its facts (`kept`) or removes the one kept, and returns the stat the facts record of
@@ -63,7 +68,9 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
    * once its stat after is taken, and that stat recorded only when the bytes are those read (`holdsBytes`): a
    * write after that stat moves the ctime again, and the next night reads the day; on a coarse clock a write in that
    * stat's tick does not, and those facts record the mark '0' instead (`markFor`). Only the days whose kept text was
-   * linked or removed pay it (the others' ctime did not move), from the page cache. Compared by a checksum rather
+   * linked or removed here pay it (the others' ctime did not move), from the page cache: not those the changed days'
+   * thread linked before reading them (changed-days-thread.ts `linkedRead`), whose `files` is the stat after their
+   * link and whose kept text is already the day file (`isDayFile`), unless the text is not to be kept after all. Compared by a checksum rather
    * than with the bytes parsed (Buffer.equals: 1.4 ms at 100k tickets): no day's bytes are then held until its write,
    * which comes after the evaluation's turn (behind it with the changed days' thread), and a day whose lines that
    * thread read, whose bytes this one never held, is checked as the others are.
@@ -83,8 +90,13 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
       await remove(keptTextFile(store.dir, day)).catch(() => undefined);
       return files;
     }
-    if (kept) await keepText(day);
-    else await remove(keptTextFile(store.dir, day)).catch(() => undefined);
+    // Already the day file's second name (the changed days' thread linked it before reading the day, changed-days-thread.ts
+    // `linkedRead`), it is kept as it is: linked again, the day's ctime would move again, for a read again to prove.
+    if (kept) {
+      if (!isDayFile(day, before)) await keepText(day);
+    } else {
+      await remove(keptTextFile(store.dir, day)).catch(() => undefined);
+    }
     const after = await dayStats(day);
     if (after === null || !sameFilesButCtime(after, before)) return files;
     if (sameFiles(after, before)) return after;
@@ -96,6 +108,30 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
     // Not on a coarse clock: the fetch's record trusts by mtime alone too, and the stat after keeps its ctime through a change in its tick (`markFor`).
     if (after.length === 1 && !coarseClock()) relinked.push({ day, before: before[0]!, after: after[0]! });
     return after;
+  }
+
+  /**
+   * Whether the day's kept text is its file (`files`, its one file's stat now) under a second name: the same inode of
+   * the same device (node:fs's, which the thread links on).
+   */
+  function isDayFile(day: string, files: readonly FileStat[]): boolean {
+    if (files.length !== 1) return false;
+    try {
+      const kept = lstatSync(keptTextFile(store.dir, day), { bigint: true, throwIfNoEntry: false });
+      const file = statSync(store.dayFile(day), { bigint: true, throwIfNoEntry: false });
+      return kept !== undefined && file !== undefined && kept.isFile() && kept.dev === file.dev && kept.ino === file.ino && String(file.ino) === files[0]!.ino;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * A day the changed days' thread linked before reading it (changed-days-thread.ts `linkedRead`): the day-range
+   * record is told as of a link here, with the order of the bytes the thread read under the stat after (`order`,
+   * null on a coarse clock: not told), which its entry must have (day-range-record.ts `noteLinked`).
+   */
+  function noteLinkedAhead(day: string, linked: { before: FileStat; after: FileStat; order: DayOrder | null }): void {
+    if (linked.order !== null && !coarseClock()) relinked.push({ day, before: linked.before, after: linked.after, order: linked.order });
   }
 
   /**
@@ -140,7 +176,7 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
     try {
       const { DayRangeRecord } = await import('./day-range-record.ts');
       const record = await DayRangeRecord.open(fs, store.dir);
-      for (const { day, before, after } of relinked) record.noteLinked(day, before, after);
+      for (const { day, before, after, order } of relinked) record.noteLinked(day, before, after, order);
       await record.save(stored);
     } catch {
       // A derived file: the next fetch reads those days once.
@@ -184,5 +220,5 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
     }
   }
 
-  return { textsDir, keptWithStat, recordRelinked, textsFolderIsOurs };
+  return { textsDir, keptWithStat, noteLinkedAhead, recordRelinked, textsFolderIsOurs };
 });

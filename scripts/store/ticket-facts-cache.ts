@@ -280,7 +280,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
   }
 
   /** The days' texts kept beside their facts (kept-day-texts.ts), linked as the days' caches are written. */
-  const { textsDir, keptWithStat, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse, removing: () => writeFs });
+  const { textsDir, keptWithStat, noteLinkedAhead, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse, removing: () => writeFs });
 
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
   /** `noted`: the day goes on the run line's list of days read from the store (false: it is there already). */
@@ -383,12 +383,16 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       inspected.set(day, found);
       const { head, files } = found;
       if (files === null || typeof head === 'string' || !head.kept || !mustRead(files, head)) continue;
-      jobs.push({ day, dayFile: store.dayFile(day), dayIno: files.length === 1 ? files[0]!.ino : null, keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, mark: head.mark, entries: head.entries } });
+      // Its text given the kept text's name on the thread, before its bytes are read (changed-days-thread.ts `linkedRead`).
+      const linkAt = files.length === 1 ? files[0]! : null;
+      jobs.push({ day, dayFile: store.dayFile(day), dayIno: linkAt?.ino ?? null, keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, mark: head.mark, entries: head.entries }, linkAt, order: false });
       for (const f of files) bytes += f.size;
     }
     if (!(jobs.length > 0 && bytes >= (options.threadFromBytes ?? 0) && textsFolderIsOurs())) return null;
     // Before the thread reads a day: the facts made from what it read record a mark taken before.
     await runMark();
+    // Not on a coarse clock: there the day-range record is not told of links (kept-day-texts.ts `keptWithStat`).
+    for (const job of jobs) job.order = !coarse;
     return (typeof options.thread === 'function' ? options.thread : (await import('./changed-days-thread.ts')).startChangedDaysThread)(jobs);
   }
 
@@ -403,7 +407,8 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
   async function readDay(day: string): Promise<PendingDay> {
     if (options.full) return rebuiltDay(day, await fromDayFile(day, 'full'));
     const cacheFile = factsFile(day);
-    const { first, head, files } = inspected.get(day) ?? (await inspect(day));
+    const { first, head, files: inspectedFiles } = inspected.get(day) ?? (await inspect(day));
+    let files = inspectedFiles;
     inspected.delete(day);
     if (first === null) return rebuiltDay(day, await fromDayFile(day, 'missing'));
     if (typeof head === 'string') return rebuiltDay(day, await fromDayFile(day, 'unreadable', head));
@@ -414,6 +419,11 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       const prepared = (await thread?.take(day)) ?? null;
       let read: DayRead;
       if (prepared !== null) {
+        // Its text linked as its kept text before the thread read it: its bytes are those under the stat after the link.
+        if (prepared.linked !== null) {
+          files = [prepared.linked.after];
+          noteLinkedAhead(day, prepared.linked);
+        }
         read = { hash: prepared.hash, crc32: prepared.crc32, files, bytes: () => dayBytesAgain(day, prepared.hash) };
       } else {
         const dayBytes = await store.readDayBytes(day);
