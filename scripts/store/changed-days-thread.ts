@@ -6,20 +6,19 @@
 // they replace a few hundred). That was a third of a 3M-ticket night's evaluate on one thread.
 //
 // The thread is only ever ahead of the evaluation, never in charge: it writes nothing but a day's kept text (its
-// link, made before the day is read: `linkedRead`), and what it sends is checked as the evaluation's own reads are
+// link, made once the day is read: `readThenLink`), and what it sends is checked as the evaluation's own reads are
 // (the facts' digests). A day it could not prepare (no file, no usable kept text, a line that is not JSON, a thread
 // that failed) is read by the evaluation itself, as it would be without the thread, which names any error in the
 // store; so the report and every cache file are the same bytes with or without it (tests/store/changed-days-thread.test.ts).
 // A thread that dies while it reads a day it linked leaves that day's previous text gone: the evaluation reads it
 // whole (the same report, its facts made whole). It stops when its list is done, and is stopped when the pass ends first.
 
-import { closeSync, fstatSync, linkSync, readSync, rmSync, statSync, type BigIntStats } from 'node:fs';
+import { closeSync, fstatSync, linkSync, readSync, rmSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import { openToRead, sameFileIdentity } from './atomic-write.ts';
 import { lineChange, linesOfBytes, readFileInto, readKeptText, type ReadScratch } from './day-lines.ts';
-import { dayOrderOfBytes, type DayOrder } from './day-range-record.ts';
 import { encodeEntries, sha256, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 
 /**
@@ -33,12 +32,10 @@ export interface ChangedDayJob {
   keptFile: string;
   head: Pick<CacheHeader, 'sha256' | 'files' | 'mark' | 'entries'>;
   /**
-   * The day file's stat when the pass inspected it, to give its text the kept text's name before reading it
-   * (`linkedRead`); null: read as it is, its text kept (or not) by the first thread after the evaluation's turn.
+   * The day file's stat when the pass inspected it, to give its text the kept text's name once it is read
+   * (`readThenLink`); null: read as it is, its text kept (or not) by the first thread after the evaluation's turn.
    */
   linkAt: FileStat | null;
-  /** With `linkAt`: find the order of the bytes read (day-range-record.ts `dayOrderOfBytes`), for the record's entry. */
-  order: boolean;
 }
 
 /**
@@ -48,15 +45,15 @@ export interface ChangedDayJob {
  */
 export interface PreparedDay {
   hash: string;
-  crc32: number;
+  /** Null for a day linked here (`linked`). */
+  crc32: number | null;
   change: { oldToNew: Int32Array; added: number[]; entries: number; addedFacts: Uint8Array } | null;
   /**
-   * When the thread gave the day's text the kept text's name before reading it (`linkedRead`): the day file's stat
-   * just before the link and just after it (the stat its bytes were read under, which its facts record), and the
-   * order of those bytes (`job.order`), what the day-range record's entry is moved with (kept-day-texts.ts
-   * `noteLinkedAhead`). Null: the day was read as it is.
+   * When the thread gave the day's text the kept text's name and proved the link alone moved its file's ctime
+   * (`readThenLink`): the day file's stat just before the link and just after it, which its facts record and the
+   * day-range record's entry is moved to (kept-day-texts.ts `noteLinkedAhead`). Null: not linked here.
    */
-  linked: { before: FileStat; after: FileStat; order: DayOrder | null } | null;
+  linked: { before: FileStat; after: FileStat } | null;
 }
 
 /** The memory the thread reads day files into (the day's bytes are not sent: the first thread reads them again if it needs them). */
@@ -74,12 +71,12 @@ const nodeLinks: KeptTextLinks = {
 
 /**
  * What the thread does for one day: a function of the files alone. Null when it cannot (the day is read on the first
- * thread). With `job.linkAt`, the day's previous kept text is read first, then its name given to the day file and
- * the day's bytes read after (`linkedRead`).
+ * thread). With `job.linkAt`, the day's previous kept text is read first, its name then given to the day file once
+ * its bytes are read (`readThenLink`).
  */
 export function prepareChangedDay(job: ChangedDayJob, links: KeptTextLinks = nodeLinks): PreparedDay | null {
   let kept: ReturnType<typeof readKeptText> | undefined;
-  let bytes: Buffer;
+  let bytes: Buffer | undefined;
   let linked: PreparedDay['linked'] = null;
   try {
     if (job.linkAt !== null) {
@@ -88,18 +85,16 @@ export function prepareChangedDay(job: ChangedDayJob, links: KeptTextLinks = nod
       } catch {
         kept = null;
       }
-      const read = linkedRead(job, links);
-      if (read !== null) {
-        bytes = read.bytes;
-        linked = { before: read.before, after: read.after, order: job.order ? dayOrderOfBytes(bytes) : null };
-      }
+      const read = readThenLink(job, links);
+      if (read !== null) ({ bytes, linked } = read);
     }
     bytes ??= readFileInto(job.dayFile, dayScratch);
   } catch {
     return null;
   }
   const hash = sha256(bytes);
-  const crc = crc32(bytes);
+  // Not for a day linked here: its facts record the stat after the link, and no CRC-32 is asked of it (kept-day-texts.ts `holdsBytes`).
+  const crc = linked === null ? crc32(bytes) : null;
   const as = (change: PreparedDay['change']): PreparedDay => ({ hash, crc32: crc, change, linked });
   if (hash === job.head.sha256) return as(null);
   kept ??= readKeptText(job.keptFile, job.head, job.dayIno);
@@ -114,28 +109,40 @@ export function prepareChangedDay(job: ChangedDayJob, links: KeptTextLinks = nod
 
 const statOf = (name: string, s: BigIntStats): FileStat => ({ name, size: Number(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs), ino: String(s.ino) });
 
+/** Where the day file is read again once its text is linked (`readThenLink`): the first read's bytes are still held. */
+const againScratch: ReadScratch = { bytes: Buffer.alloc(0) };
+
 /**
- * The day's text given the kept text's name (a hard link, kept-day-texts.ts `keepText`), then its bytes read: the
- * link moves the day file's ctime, and the stat the facts record must be one their bytes were read under. Linked
- * after the read, the day file had to be read again once its stat after the link was taken, to prove that the link
- * alone had moved it (a day written in place under its old size and mtime in that instant leaves the same stat):
- * ≈ 300 MB and a quarter of a second of the first thread on a 3M-ticket night. Linked before, the bytes read are
- * those under the stat after (taken of the file opened, fstat, after the link): a write after it moves the ctime
- * again, and the next night reads the day, as for any day read under its stat. Null, and the day read as it is,
- * when its file is not the one inspected any more (the facts then record the stat inspected, which it has not) or
- * cannot be linked; its kept text is then removed when the link failed, as `keepText` does.
+ * The day's bytes, then its text given the kept text's name (a hard link, kept-day-texts.ts `keepText`) and read
+ * again: the link moves the day file's ctime, part of the stat the facts and the fetch's day-range record trust a
+ * day by, and that the link alone moved it is proved only by the bytes under the stat after it being those read
+ * (a day written in place under its old size and mtime in that instant leaves the same stat). The first thread did
+ * this after the evaluation's turn, by a CRC-32 of each version (kept-day-texts.ts `keptWithStat`): ≈ 300 MB read
+ * again and two checksums of 600 MB on a 3M-ticket night, on the first thread. Here the first read is still in
+ * memory, and the two are compared byte for byte (≈ 15 ms for 265 MB where the checksums took ≈ 70 ms, load 10).
  *
- * What the link alone cannot prove is only the day-range record's: its entry names the bytes under the stat just
- * before the link, and a write in that instant keeping size and mtime leaves the same stat after as the link. So the
- * entry is moved only when the bytes read have its order (`order`, day-range-record.ts `noteLinked`): ≈ 4 ms a day
- * of 8 MB on this thread, where the read again cost the first thread its read, its checksum and its page faults.
+ * The proof: the stat of the file read is the one inspected (`linkAt`) before and after the first read, so those
+ * are the bytes under it (and under the fetch's record's entry, when it names that stat); the file opened after
+ * the link is the same file (inode, size, mtime) and its stat then (fstat) is taken before its second read; equal
+ * bytes are then those under the stat after, which the facts record and the record's entry is moved to
+ * (`linked`). Anything else (another file, a change, a link refused) and `linked` is null: the first read's bytes
+ * are the day's, its facts record the stat inspected, which the day no longer has, and the next night reads it
+ * (as after a change in the first thread's window). Null (read as it is) when the day's file is gone.
  */
-function linkedRead(job: ChangedDayJob, links: KeptTextLinks): { bytes: Buffer; before: FileStat; after: FileStat } | null {
+function readThenLink(job: ChangedDayJob, links: KeptTextLinks): { bytes: Buffer; linked: PreparedDay['linked'] } | null {
   const name = path.basename(job.dayFile);
-  const now = statSync(job.dayFile, { bigint: true, throwIfNoEntry: false });
-  if (now === undefined || !now.isFile()) return null;
-  const before = statOf(name, now);
-  if (before.name !== job.linkAt!.name || !sameFileIdentity(before, job.linkAt!)) return null;
+  const fd = openToRead(job.dayFile);
+  if (fd === null) return null;
+  let bytes: Buffer;
+  let before: FileStat;
+  try {
+    const was = statOf(name, fstatSync(fd, { bigint: true }));
+    bytes = readOpened(fd, dayScratch);
+    before = statOf(name, fstatSync(fd, { bigint: true }));
+    if (!sameFileIdentity(was, job.linkAt!) || !sameFileIdentity(before, was)) return { bytes, linked: null };
+  } finally {
+    closeSync(fd);
+  }
   try {
     links.rm(job.keptFile);
     links.link(job.dayFile, job.keptFile);
@@ -145,15 +152,16 @@ function linkedRead(job: ChangedDayJob, links: KeptTextLinks): { bytes: Buffer; 
     } catch {
       // Left for the first thread's `keepText`, which removes it too.
     }
-    return null;
+    return { bytes, linked: null };
   }
-  const fd = openToRead(job.dayFile);
-  if (fd === null) return null;
+  const again = openToRead(job.dayFile);
+  if (again === null) return { bytes, linked: null };
   try {
-    const after = statOf(name, fstatSync(fd, { bigint: true }));
-    return { bytes: readOpened(fd, dayScratch), before, after };
+    const after = statOf(name, fstatSync(again, { bigint: true }));
+    if (after.ino !== before.ino || after.size !== before.size || after.mtimeNs !== before.mtimeNs) return { bytes, linked: null };
+    return { bytes, linked: readOpened(again, againScratch).equals(bytes) ? { before, after } : null };
   } finally {
-    closeSync(fd);
+    closeSync(again);
   }
 }
 

@@ -194,15 +194,12 @@ export class DayRangeRecord {
    * under it (or was never read whole) and is read by the next lookup. `before` and `after` are taken right around
    * the link; a change between them that keeps size, mtime and inode (a write with its mtime put back, in that
    * instant) this cannot tell, so the facts cache tells only of a day whose file it read again after `after` and
-   * found holding the bytes its facts were made from (kept-day-texts.ts `keptWithStat`), or (`order`) one whose
-   * bytes it read after `after` (the changed days' thread links before it reads, changed-days-thread.ts
-   * `linkedRead`) and found in the entry's order: what a whole read under `after` would record.
+   * found holding the bytes its facts were made from (kept-day-texts.ts `keptWithStat`).
    */
-  noteLinked(day: string, before: DayStat, after: DayStat, order?: DayOrder): void {
+  noteLinked(day: string, before: DayStat, after: DayStat): void {
     const known = this.entries.get(day);
     if (known === undefined || !sameStat(known.stat, before)) return;
     if (after.size !== before.size || after.mtimeNs !== before.mtimeNs || after.ino !== before.ino || after.ctimeNs === undefined) return;
-    if (order !== undefined && !sameOrder(order, known.order)) return;
     this.entries.set(day, { ...known, stat: after });
     this.changed = true;
   }
@@ -296,8 +293,6 @@ async function readEntries(fs: StoreFileSystem, file: string): Promise<Map<strin
   }
   return entries;
 }
-
-const sameOrder = (a: DayOrder, b: DayOrder) => a.kind === b.kind && (a.kind === 'empty' || (a.kind === 'sorted' ? a.first === (b as typeof a).first && a.last === (b as typeof a).last : a.line === (b as typeof a).line && a.problem === (b as typeof a).problem));
 
 function isOrder(value: unknown): value is DayOrder {
   const o = value as Partial<Record<string, unknown>> | null;

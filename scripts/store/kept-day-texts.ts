@@ -6,15 +6,14 @@
 //
 // A link (or its removal) moves the day file's ctime, part of the stat the facts and the fetch's day-range record
 // trust a day by: the facts record the stat after it (`keptWithStat`), and the record is told of it at the end of
-// the pass (`recordRelinked`). A changed day read on the changed days' thread is linked there, before it is read
-// (changed-days-thread.ts `linkedRead`), and its link noted here (`noteLinkedAhead`). One of these a pass of the facts cache, which gives it the day files' stats as it
+// the pass (`recordRelinked`). A changed day read on the changed days' thread is linked there, once it is read
+// (changed-days-thread.ts `readThenLink`), and its link noted here (`noteLinkedAhead`). One of these a pass of the facts cache, which gives it the day files' stats as it
 // lists them and its own folder making.
 
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { readFileParts, sameFileIdentity, type StoreFileSystem } from './atomic-write.ts';
-import type { DayOrder } from './day-range-record.ts';
 import { sameFiles, type FileStat } from './facts-cache-format.ts';
 import type { TicketStore } from './ticket-store.ts';
 
@@ -50,11 +49,8 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
   const remove = (file: string) => removing().rm(file);
   const textsDir = path.dirname(keptTextFile(store.dir, '2000-01-01'));
 
-  /**
-   * Days whose kept text was linked (or removed) this run, with their day file's stat just before and just after,
-   * and for those the changed days' thread linked before reading them, the order of the bytes it read (`noteLinkedAhead`).
-   */
-  const relinked: { day: string; before: FileStat; after: FileStat; order?: DayOrder }[] = [];
+  /** Days whose kept text was linked (or removed) this run, with their day file's stat just before and just after. */
+  const relinked: { day: string; before: FileStat; after: FileStat }[] = [];
 
   /**
    * Keeps the day's text beside its facts (`kept`) or removes the one kept, and returns the stat the facts record of
@@ -69,8 +65,10 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
    * write after that stat moves the ctime again, and the next night reads the day; on a coarse clock a write in that
    * stat's tick does not, and those facts record the mark '0' instead (`markFor`). Only the days whose kept text was
    * linked or removed here pay it (the others' ctime did not move), from the page cache: not those the changed days'
-   * thread linked before reading them (changed-days-thread.ts `linkedRead`), whose `files` is the stat after their
-   * link and whose kept text is already the day file (`isDayFile`), unless the text is not to be kept after all. Compared by a checksum rather
+   * thread linked (changed-days-thread.ts `readThenLink`, which compares the two reads byte for byte), whose `files`
+   * is the stat after their link and whose kept text is already the day file (`isDayFile`). Such a day's text not
+   * to be kept after all (its removal moves the ctime again) has no CRC-32 (`crc` null): its facts record `files`,
+   * and the next night reads it. Compared by a checksum rather
    * than with the bytes parsed (Buffer.equals: 1.4 ms at 100k tickets): no day's bytes are then held until its write,
    * which comes after the evaluation's turn (behind it with the changed days' thread), and a day whose lines that
    * thread read, whose bytes this one never held, is checked as the others are.
@@ -83,15 +81,15 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
    * SHA-256 and a fresh buffer for each day cost the main thread 0.45 s of the evaluate's 4.4 s (cpu-prof, load 5);
    * the CRC-32 is taken once more where the day is first read (most often on the changed days' thread).
    */
-  async function keptWithStat(day: string, files: FileStat[], crc: number, kept: boolean): Promise<FileStat[]> {
+  async function keptWithStat(day: string, files: FileStat[], crc: number | null, kept: boolean): Promise<FileStat[]> {
     if (!textsFolderIsOurs()) return files;
     const before = await dayStats(day);
     if (before === null || !sameFiles(before, files)) {
       await remove(keptTextFile(store.dir, day)).catch(() => undefined);
       return files;
     }
-    // Already the day file's second name (the changed days' thread linked it before reading the day, changed-days-thread.ts
-    // `linkedRead`), it is kept as it is: linked again, the day's ctime would move again, for a read again to prove.
+    // Already the day file's second name (the changed days' thread linked it, changed-days-thread.ts `readThenLink`),
+    // it is kept as it is: linked again, the day's ctime would move again, for a read again to prove.
     if (kept) {
       if (!isDayFile(day, before)) await keepText(day);
     } else {
@@ -126,12 +124,11 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
   }
 
   /**
-   * A day the changed days' thread linked before reading it (changed-days-thread.ts `linkedRead`): the day-range
-   * record is told as of a link here, with the order of the bytes the thread read under the stat after (`order`,
-   * null on a coarse clock: not told), which its entry must have (day-range-record.ts `noteLinked`).
+   * A day whose text the changed days' thread linked and proved the link alone moved its ctime (changed-days-thread.ts
+   * `readThenLink`): the day-range record is told as of a link here (not on a coarse clock either).
    */
-  function noteLinkedAhead(day: string, linked: { before: FileStat; after: FileStat; order: DayOrder | null }): void {
-    if (linked.order !== null && !coarseClock()) relinked.push({ day, before: linked.before, after: linked.after, order: linked.order });
+  function noteLinkedAhead(day: string, linked: { before: FileStat; after: FileStat }): void {
+    if (!coarseClock()) relinked.push({ day, before: linked.before, after: linked.after });
   }
 
   /**
@@ -144,7 +141,8 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
    * Whether the day's file holds the bytes whose CRC-32 is `crc` now, `files` its stat (the size those bytes have);
    * false when it cannot be read.
    */
-  async function holdsBytes(day: string, files: readonly FileStat[], crc: number): Promise<boolean> {
+  async function holdsBytes(day: string, files: readonly FileStat[], crc: number | null): Promise<boolean> {
+    if (crc === null) return false;
     try {
       if (!fs.readParts || files.length !== 1) {
         const now = await store.readDayBytes(day);
@@ -176,7 +174,7 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
     try {
       const { DayRangeRecord } = await import('./day-range-record.ts');
       const record = await DayRangeRecord.open(fs, store.dir);
-      for (const { day, before, after, order } of relinked) record.noteLinked(day, before, after, order);
+      for (const { day, before, after } of relinked) record.noteLinked(day, before, after);
       await record.save(stored);
     } catch {
       // A derived file: the next fetch reads those days once.

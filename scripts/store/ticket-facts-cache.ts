@@ -269,7 +269,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
    * the day's next version beside facts of the previous one, the facts' write failing, is refused: its stat is not
    * the one they recorded, nor its digest.)
    */
-  async function writeCache(day: string, encode: (files: FileStat[]) => Buffer, files: FileStat[], crc: number, keep: boolean, changing: boolean): Promise<void> {
+  async function writeCache(day: string, encode: (files: FileStat[]) => Buffer, files: FileStat[], crc: number | null, keep: boolean, changing: boolean): Promise<void> {
     if (run.unwritable !== null) return;
     const file = factsFile(day);
     await cacheWrite(file, async () => {
@@ -383,16 +383,14 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       inspected.set(day, found);
       const { head, files } = found;
       if (files === null || typeof head === 'string' || !head.kept || !mustRead(files, head)) continue;
-      // Its text given the kept text's name on the thread, before its bytes are read (changed-days-thread.ts `linkedRead`).
+      // Its text given the kept text's name on the thread, once its bytes are read (changed-days-thread.ts `readThenLink`).
       const linkAt = files.length === 1 ? files[0]! : null;
-      jobs.push({ day, dayFile: store.dayFile(day), dayIno: linkAt?.ino ?? null, keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, mark: head.mark, entries: head.entries }, linkAt, order: false });
+      jobs.push({ day, dayFile: store.dayFile(day), dayIno: linkAt?.ino ?? null, keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, mark: head.mark, entries: head.entries }, linkAt });
       for (const f of files) bytes += f.size;
     }
     if (!(jobs.length > 0 && bytes >= (options.threadFromBytes ?? 0) && textsFolderIsOurs())) return null;
     // Before the thread reads a day: the facts made from what it read record a mark taken before.
     await runMark();
-    // Not on a coarse clock: there the day-range record is not told of links (kept-day-texts.ts `keptWithStat`).
-    for (const job of jobs) job.order = !coarse;
     return (typeof options.thread === 'function' ? options.thread : (await import('./changed-days-thread.ts')).startChangedDaysThread)(jobs);
   }
 
@@ -419,7 +417,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       const prepared = (await thread?.take(day)) ?? null;
       let read: DayRead;
       if (prepared !== null) {
-        // Its text linked as its kept text before the thread read it: its bytes are those under the stat after the link.
+        // Its text linked as its kept text by the thread, which proved its bytes are those under the stat after the link.
         if (prepared.linked !== null) {
           files = [prepared.linked.after];
           noteLinkedAhead(day, prepared.linked);

@@ -227,7 +227,7 @@ describe('the changed days\' thread', () => {
 
   it('stopped before its days are taken: each is left to the evaluation (null), and nothing keeps the process waiting', async () => {
     const days = (await store.listDays()).slice(-3);
-    const jobs = days.map((day) => ({ day, dayFile: store.dayFile(day), dayIno: null, keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], mark: '0', entries: 0 }, linkAt: null, order: false }));
+    const jobs = days.map((day) => ({ day, dayFile: store.dayFile(day), dayIno: null, keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], mark: '0', entries: 0 }, linkAt: null }));
     const thread = startChangedDaysThread(jobs);
     await thread.stop();
     expect(await Promise.all(days.map((day) => thread.take(day)))).toEqual([null, null, null]);
@@ -237,7 +237,7 @@ describe('the changed days\' thread', () => {
 
   it('a day whose facts it was handed do not match: the digest of the day file\'s bytes, and no change (read on the first thread)', async () => {
     const day = (await store.listDays()).at(-1)!;
-    const thread = startChangedDaysThread([{ day, dayFile: store.dayFile(day), dayIno: null, keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], mark: '0', entries: -1 }, linkAt: null, order: false }]);
+    const thread = startChangedDaysThread([{ day, dayFile: store.dayFile(day), dayIno: null, keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], mark: '0', entries: -1 }, linkAt: null }]);
     const prepared = await thread.take(day);
     await thread.stop();
     const dayBytes = await readFile(store.dayFile(day));
