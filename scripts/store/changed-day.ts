@@ -23,12 +23,13 @@ export interface Rebuilt {
 }
 
 /**
- * A day file read: its bytes, their digest, and the stat of its files taken before the read. The bytes are asked
- * for when needed: a day the changed days' thread read is read here again only if its lines must be parsed here.
- * `crc32`: their CRC-32, what tells that the day file still holds them once its text is kept (kept-day-texts.ts
- * `keptWithStat`).
+ * A day file read: its bytes, their digest, and the stat of its files taken before the read (for a day whose text
+ * the changed days' thread linked, the stat after the link, under which it found the same bytes). The bytes are
+ * asked for when needed: a day the changed days' thread read is read here again only if its lines must be parsed
+ * here. `crc32`: their CRC-32, what tells that the day file still holds them once its text is kept here
+ * (kept-day-texts.ts `keptWithStat`); null for a day the thread linked, which needs none.
  */
-export interface DayRead { bytes: () => Buffer; hash: string; crc32: number; files: FileStat[] }
+export interface DayRead { bytes: () => Buffer; hash: string; crc32: number | null; files: FileStat[] }
 
 /** What a changed day is read with: the store, the run it is counted in, its kept text, and how its cache is written. */
 export interface ChangedDayContext {
@@ -43,7 +44,7 @@ export interface ChangedDayContext {
    * the one after its text was kept, when the day still holds the bytes whose CRC-32 is `crc`), with or without its
    * tickets; `summary`: the day's now.
    */
-  writeCache(made: (files: FileStat[]) => Buffer, files: FileStat[], crc: number, keep: boolean, summary: EntriesSummary): Promise<void>;
+  writeCache(made: (files: FileStat[]) => Buffer, files: FileStat[], crc: number | null, keep: boolean, summary: EntriesSummary): Promise<void>;
 }
 
 /**

@@ -6,10 +6,11 @@
 //
 // A link (or its removal) moves the day file's ctime, part of the stat the facts and the fetch's day-range record
 // trust a day by: the facts record the stat after it (`keptWithStat`), and the record is told of it at the end of
-// the pass (`recordRelinked`). One of these a pass of the facts cache, which gives it the day files' stats as it
+// the pass (`recordRelinked`). A changed day read on the changed days' thread is linked there, once it is read
+// (changed-days-thread.ts `readThenLink`), and its link noted here (`noteLinkedAhead`). One of these a pass of the facts cache, which gives it the day files' stats as it
 // lists them and its own folder making.
 
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { readFileParts, sameFileIdentity, type StoreFileSystem } from './atomic-write.ts';
@@ -63,7 +64,11 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
    * once its stat after is taken, and that stat recorded only when the bytes are those read (`holdsBytes`): a
    * write after that stat moves the ctime again, and the next night reads the day; on a coarse clock a write in that
    * stat's tick does not, and those facts record the mark '0' instead (`markFor`). Only the days whose kept text was
-   * linked or removed pay it (the others' ctime did not move), from the page cache. Compared by a checksum rather
+   * linked or removed here pay it (the others' ctime did not move), from the page cache: not those the changed days'
+   * thread linked (changed-days-thread.ts `readThenLink`, which compares the two reads byte for byte), whose `files`
+   * is the stat after their link and whose kept text is already the day file (`isDayFile`). Such a day's text not
+   * to be kept after all (its removal moves the ctime again) has no CRC-32 (`crc` null): its facts record `files`,
+   * and the next night reads it. Compared by a checksum rather
    * than with the bytes parsed (Buffer.equals: 1.4 ms at 100k tickets): no day's bytes are then held until its write,
    * which comes after the evaluation's turn (behind it with the changed days' thread), and a day whose lines that
    * thread read, whose bytes this one never held, is checked as the others are.
@@ -76,15 +81,20 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
    * SHA-256 and a fresh buffer for each day cost the main thread 0.45 s of the evaluate's 4.4 s (cpu-prof, load 5);
    * the CRC-32 is taken once more where the day is first read (most often on the changed days' thread).
    */
-  async function keptWithStat(day: string, files: FileStat[], crc: number, kept: boolean): Promise<FileStat[]> {
+  async function keptWithStat(day: string, files: FileStat[], crc: number | null, kept: boolean): Promise<FileStat[]> {
     if (!textsFolderIsOurs()) return files;
     const before = await dayStats(day);
     if (before === null || !sameFiles(before, files)) {
       await remove(keptTextFile(store.dir, day)).catch(() => undefined);
       return files;
     }
-    if (kept) await keepText(day);
-    else await remove(keptTextFile(store.dir, day)).catch(() => undefined);
+    // Already the day file's second name (the changed days' thread linked it, changed-days-thread.ts `readThenLink`),
+    // it is kept as it is: linked again, the day's ctime would move again, for a read again to prove.
+    if (kept) {
+      if (!isDayFile(day, before)) await keepText(day);
+    } else {
+      await remove(keptTextFile(store.dir, day)).catch(() => undefined);
+    }
     const after = await dayStats(day);
     if (after === null || !sameFilesButCtime(after, before)) return files;
     if (sameFiles(after, before)) return after;
@@ -99,6 +109,29 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
   }
 
   /**
+   * Whether the day's kept text is its file (`files`, its one file's stat now) under a second name: the same inode of
+   * the same device (node:fs's, which the thread links on).
+   */
+  function isDayFile(day: string, files: readonly FileStat[]): boolean {
+    if (files.length !== 1) return false;
+    try {
+      const kept = lstatSync(keptTextFile(store.dir, day), { bigint: true, throwIfNoEntry: false });
+      const file = statSync(store.dayFile(day), { bigint: true, throwIfNoEntry: false });
+      return kept !== undefined && file !== undefined && kept.isFile() && kept.dev === file.dev && kept.ino === file.ino && String(file.ino) === files[0]!.ino;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * A day whose text the changed days' thread linked and proved the link alone moved its ctime (changed-days-thread.ts
+   * `readThenLink`): the day-range record is told as of a link here (not on a coarse clock either).
+   */
+  function noteLinkedAhead(day: string, linked: { before: FileStat; after: FileStat }): void {
+    if (!coarseClock()) relinked.push({ day, before: linked.before, after: linked.after });
+  }
+
+  /**
    * Memory the day files are read into by `holdsBytes`, kept from one day to the next (a page fault every 4 KiB
    * otherwise); taken while in use (writes behind the evaluation check a few days at once).
    */
@@ -108,7 +141,8 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
    * Whether the day's file holds the bytes whose CRC-32 is `crc` now, `files` its stat (the size those bytes have);
    * false when it cannot be read.
    */
-  async function holdsBytes(day: string, files: readonly FileStat[], crc: number): Promise<boolean> {
+  async function holdsBytes(day: string, files: readonly FileStat[], crc: number | null): Promise<boolean> {
+    if (crc === null) return false;
     try {
       if (!fs.readParts || files.length !== 1) {
         const now = await store.readDayBytes(day);
@@ -184,5 +218,5 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
     }
   }
 
-  return { textsDir, keptWithStat, recordRelinked, textsFolderIsOurs };
+  return { textsDir, keptWithStat, noteLinkedAhead, recordRelinked, textsFolderIsOurs };
 });

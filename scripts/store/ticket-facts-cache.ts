@@ -269,7 +269,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
    * the day's next version beside facts of the previous one, the facts' write failing, is refused: its stat is not
    * the one they recorded, nor its digest.)
    */
-  async function writeCache(day: string, encode: (files: FileStat[]) => Buffer, files: FileStat[], crc: number, keep: boolean, changing: boolean): Promise<void> {
+  async function writeCache(day: string, encode: (files: FileStat[]) => Buffer, files: FileStat[], crc: number | null, keep: boolean, changing: boolean): Promise<void> {
     if (run.unwritable !== null) return;
     const file = factsFile(day);
     await cacheWrite(file, async () => {
@@ -280,7 +280,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
   }
 
   /** The days' texts kept beside their facts (kept-day-texts.ts), linked as the days' caches are written. */
-  const { textsDir, keptWithStat, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse, removing: () => writeFs });
+  const { textsDir, keptWithStat, noteLinkedAhead, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse, removing: () => writeFs });
 
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
   /** `noted`: the day goes on the run line's list of days read from the store (false: it is there already). */
@@ -383,7 +383,9 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       inspected.set(day, found);
       const { head, files } = found;
       if (files === null || typeof head === 'string' || !head.kept || !mustRead(files, head)) continue;
-      jobs.push({ day, dayFile: store.dayFile(day), dayIno: files.length === 1 ? files[0]!.ino : null, keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, mark: head.mark, entries: head.entries } });
+      // Its text given the kept text's name on the thread, once its bytes are read (changed-days-thread.ts `readThenLink`).
+      const linkAt = files.length === 1 ? files[0]! : null;
+      jobs.push({ day, dayFile: store.dayFile(day), dayIno: linkAt?.ino ?? null, keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, mark: head.mark, entries: head.entries }, linkAt });
       for (const f of files) bytes += f.size;
     }
     if (!(jobs.length > 0 && bytes >= (options.threadFromBytes ?? 0) && textsFolderIsOurs())) return null;
@@ -403,7 +405,8 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
   async function readDay(day: string): Promise<PendingDay> {
     if (options.full) return rebuiltDay(day, await fromDayFile(day, 'full'));
     const cacheFile = factsFile(day);
-    const { first, head, files } = inspected.get(day) ?? (await inspect(day));
+    const { first, head, files: inspectedFiles } = inspected.get(day) ?? (await inspect(day));
+    let files = inspectedFiles;
     inspected.delete(day);
     if (first === null) return rebuiltDay(day, await fromDayFile(day, 'missing'));
     if (typeof head === 'string') return rebuiltDay(day, await fromDayFile(day, 'unreadable', head));
@@ -414,6 +417,11 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       const prepared = (await thread?.take(day)) ?? null;
       let read: DayRead;
       if (prepared !== null) {
+        // Its text linked as its kept text by the thread, which proved its bytes are those under the stat after the link.
+        if (prepared.linked !== null) {
+          files = [prepared.linked.after];
+          noteLinkedAhead(day, prepared.linked);
+        }
         read = { hash: prepared.hash, crc32: prepared.crc32, files, bytes: () => dayBytesAgain(day, prepared.hash) };
       } else {
         const dayBytes = await store.readDayBytes(day);

@@ -4,16 +4,20 @@
 // same-size write) in that instant leaves a stat that differs from the one before only in its ctime, as the link
 // alone does, while the facts were made from the bytes before. Injected here through the cache's file system (its
 // `link`, its `rm` of a kept text), exactly in that instant: the next warm evaluate must give the bytes of `--full`
-// and of the NDJSON path (a day read whole, one read line by line on the changed days' thread, one whose kept text
-// is removed), and the next fetch must read the day whole (day-range-record.ts `noteLinked`). All four fail on
-// 77662d2, which records the stat after the link whatever the day then holds.
-
+// and of the NDJSON path (a day read whole, one whose kept text is removed), and the next fetch must read the day
+// whole (day-range-record.ts `noteLinked`). Those fail on 77662d2, which records the stat after the link whatever
+// the day then holds. On the changed days' thread the link is made there, once the day is read, and the day read
+// again to compare (changed-days-thread.ts `readThenLink`): attacked through the thread's own links, in the same
+// instant; and no day the thread read is read again on the first thread (that test fails on 9d33ba3, which read
+// each linked day again there).
+import { closeSync, linkSync, openSync, readFileSync, rmSync, utimesSync, writeSync } from 'node:fs';
 import { copyFile, link, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { StandardsModel } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
+import { prepareChangedDay, startChangedDaysThread, type KeptTextLinks } from '../../scripts/store/changed-days-thread.ts';
 import { factsCacheDir, keptTextFile, type FactsCacheOptions } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
 import { rewritePriorityInPlace } from './in-place-edits.ts';
@@ -74,23 +78,111 @@ it('a kept day rewritten in place between the stat before its link and the link:
   expect(warm.run.partly.days).toBe(0);
 });
 
-it('a changed day read line by line on the changed days\' thread, rewritten in place in its link\'s window: the next warm evaluate reads it again', { timeout: 120_000 }, async () => {
+/**
+ * The changed days' thread run here (each job prepared as `startChangedDaysThread`'s thread prepares it, in order, when
+ * the pass starts it), `inTheWindow` called in the instant before it links `day`'s text as its kept text: after its
+ * first read of the day and the stat it takes after it (changed-days-thread.ts `readThenLink`).
+ */
+function threadLinking(day: string, inTheWindow: () => void): typeof startChangedDaysThread {
+  return (jobs) => {
+    const links: KeptTextLinks = {
+      rm: (file) => rmSync(file, { force: true }),
+      link: (from, to) => {
+        if (to === keptTextFile(store.dir, day)) inTheWindow();
+        linkSync(from, to);
+      },
+    };
+    const prepared = new Map(jobs.map((job) => [job.day, prepareChangedDay(job, links)]));
+    return { worker: null as never, take: async (d) => prepared.get(d) ?? null, stop: async () => undefined };
+  };
+}
+
+/** One ticket's priority changed from normal to urgent in place (same inode, same size), its mtime put back: what `cp -p` leaves (in-place-edits.ts, at once). */
+function rewriteInPlace(day: string): void {
+  const file = store.dayFile(day);
+  const at = readFileSync(file, 'latin1').indexOf('"priority":"normal"');
+  expect(at).toBeGreaterThanOrEqual(0);
+  const fd = openSync(file, 'r+');
+  try {
+    writeSync(fd, Buffer.from('"priority":"urgent"', 'latin1'), 0, 19, at);
+  } finally {
+    closeSync(fd);
+  }
+  utimesSync(file, SETTLED, SETTLED);
+}
+
+/** The next night's tickets merged, their days settled; a changed day whose text is kept, the latest. */
+async function nextNight(next: Date): Promise<{ day: string; changedDays: string[] }> {
   await evaluate();
-  const next = new Date(NOW.getTime() + 86_400_000);
+  // The fetch's record made (every day read whole once), as a store's first fetch leaves it.
+  await daysReadByAFetch(store);
   const merged = await store.mergeTickets([...generateSampleTickets({ count: 1500, days: 120, seed: 23, now: next })]);
   await settle(store, merged.changedDays);
   const kept = new Set(await keptTexts(store));
-  const day = merged.changedDays.findLast((d) => kept.has(`${d}.ndjson`))!;
-  const window = rewrittenInTheWindow(day, 'link');
-  const night = await cachedEvaluation(store, model, next, { fs: window.fs, thread: true, threadFromBytes: 0 });
-  expect(window.done()).toBe(true);
-  // Its facts made from its previous ones and the lines the thread parsed (changed-day.ts), as the pipeline's nights.
+  return { day: merged.changedDays.findLast((d) => kept.has(`${d}.ndjson`))!, changedDays: merged.changedDays };
+}
+
+// On the changed days' thread the day's text is linked once its bytes are read, and read again (changed-days-thread.ts
+// `readThenLink`): a day rewritten in place in the instant before that link is found changed by the second read.
+it('a changed day rewritten in place in the instant before the thread links its kept text: the next warm evaluate reads it again and gives the bytes of --full', { timeout: 120_000 }, async () => {
+  const next = new Date(NOW.getTime() + 86_400_000);
+  const { day } = await nextNight(next);
+  let done = false;
+  const night = await cachedEvaluation(store, model, next, { threadFromBytes: 0, thread: threadLinking(day, () => { done = true; rewriteInPlace(day); }) });
+  expect(done).toBe(true);
   expect(night.run.threaded).toBeGreaterThan(0);
   const warm = await cachedEvaluation(store, model, next, {});
   expect(warm.report).toBe((await cachedEvaluation(store, model, next, { full: true })).report);
   expect(warm.report).toBe(await referenceReport(store, model, next));
+  // The rewrite reaches the report (else the comparisons prove nothing).
   expect(warm.report).not.toBe(night.report);
   expect(warm.run.rebuilt).toEqual([{ day, reason: 'changed' }]);
+});
+
+it('a changed day rewritten in place in the instant before the thread links its kept text: the day-range record\'s entry stays at the stat before, and the next fetch reads that day whole', { timeout: 120_000 }, async () => {
+  const next = new Date(NOW.getTime() + 86_400_000);
+  const { day, changedDays } = await nextNight(next);
+  expect(await daysReadByAFetch(store)).toBe(changedDays.length);
+  let done = false;
+  const night = await cachedEvaluation(store, model, next, { threadFromBytes: 0, thread: threadLinking(day, () => { done = true; rewriteInPlace(day); }) });
+  expect(done).toBe(true);
+  expect(night.run.threaded).toBeGreaterThan(0);
+  // The other days the thread linked were found the same after their link: their entries moved, none read.
+  expect(await daysReadByAFetch(store)).toBe(1);
+  expect(await daysReadByAFetch(store)).toBe(0);
+});
+
+it('a night on the changed days\' thread reads none of its days again on the first thread, and the next evaluate and fetch read no day', { timeout: 120_000 }, async () => {
+  const next = new Date(NOW.getTime() + 86_400_000);
+  const { changedDays } = await nextNight(next);
+  expect(await daysReadByAFetch(store)).toBe(changedDays.length);
+  const handed = new Set<string>();
+  const reads: string[] = [];
+  const counting: StoreFileSystem = {
+    ...fs,
+    async readParts(file, parts, into) {
+      if (file.endsWith('.ndjson')) reads.push(path.basename(file, '.ndjson'));
+      return fs.readParts!(file, parts, into);
+    },
+    async readFile(file) {
+      if (file.endsWith('.ndjson')) reads.push(path.basename(file, '.ndjson'));
+      return fs.readFile(file);
+    },
+  };
+  const night = await cachedEvaluation(store, model, next, {
+    fs: counting, threadFromBytes: 0,
+    thread: (jobs) => {
+      for (const job of jobs) handed.add(job.day);
+      return startChangedDaysThread(jobs);
+    },
+  });
+  expect(night.run.threaded).toBeGreaterThan(1);
+  expect(night.report).toBe(await referenceReport(store, model, next));
+  expect(reads.filter((d) => handed.has(d))).toEqual([]);
+  const warm = await cachedEvaluation(store, model, next, {});
+  expect([warm.run.rebuilt, warm.run.refreshed]).toEqual([[], 0]);
+  expect(warm.report).toBe(night.report);
+  expect(await daysReadByAFetch(store)).toBe(0);
 });
 
 it('a day whose kept text is removed, rewritten in place between the stat before the removal and the removal: the next warm evaluate reads it again', { timeout: 120_000 }, async () => {
