@@ -71,7 +71,8 @@ export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * Appends to the job summary ($GITHUB_STEP_SUMMARY), when there is one, with every credential left out. What would
- * take the step's file past STEP_SUMMARY_LIMIT_BYTES is cut at the last whole line that fits, with a note saying so:
+ * take the step's file past STEP_SUMMARY_LIMIT_BYTES is cut at the last whole line that fits with what closes the
+ * blocks open there (publish/summary-cut.ts), with a note saying so:
  * a validation with thousands of findings, or the review of a pull request that rewrites every SOP, keeps its first
  * megabyte instead of losing the whole summary.
  */
@@ -87,9 +88,11 @@ export async function appendJobSummary(io: CommandIO, text: string): Promise<voi
   const note = (left: number) => Buffer.from(`\n\n✂️ **Cut short**: ${left.toLocaleString('en-US')} more bytes of this summary did not fit in GitHub's 1 MiB for a step's summary (a larger one is not shown at all); the step's log has every line.\n`, 'utf8');
   const room = STEP_SUMMARY_LIMIT_BYTES - written - note(bytes.length).length;
   if (room <= 0) return;
-  // A whole line, so a cut never splits a character, a table row or an escape.
-  const end = bytes.lastIndexOf(0x0a, room - 1) + 1;
-  await appendFile(file, Buffer.concat([bytes.subarray(0, end), note(bytes.length - end)]));
+  // At a line's end, with a code fence or `<details>` open there closed, so the note is not inside it. Loaded
+  // here: a cut summary is rare, and every command pays for what it imports.
+  const { cutMarkdown } = await import('../publish/summary-cut.ts');
+  const { end, closing } = cutMarkdown(bytes, room);
+  await appendFile(file, Buffer.concat([bytes.subarray(0, end), Buffer.from(closing, 'utf8'), note(bytes.length - end)]));
 }
 
 /**
