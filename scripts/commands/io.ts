@@ -3,7 +3,7 @@
 import { isUtf8 } from 'node:buffer';
 import { appendFile, stat } from 'node:fs/promises';
 import { redactText, runCredentials } from '../model/credential-redaction.ts';
-import { neutraliseWorkflowCommands, stopWorkflowCommands } from '../publish/workflow-commands.ts';
+import { COMMAND_BREAK, commandOpeningRunStart, neutraliseWorkflowCommands, stopWorkflowCommands } from '../publish/workflow-commands.ts';
 
 // node:util without an import: see cli.ts (an import of it costs every run ≈ 4 ms of start-up).
 const { styleText } = process.getBuiltinModule('node:util');
@@ -71,7 +71,8 @@ export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * Appends to the job summary ($GITHUB_STEP_SUMMARY), when there is one, with every credential left out. What would
- * take the step's file past STEP_SUMMARY_LIMIT_BYTES is cut at the last whole line that fits, with a note saying so:
+ * take the step's file past STEP_SUMMARY_LIMIT_BYTES is cut at the last whole line that fits with what closes the
+ * blocks open there (publish/summary-cut.ts), with a note saying so:
  * a validation with thousands of findings, or the review of a pull request that rewrites every SOP, keeps its first
  * megabyte instead of losing the whole summary.
  */
@@ -87,9 +88,11 @@ export async function appendJobSummary(io: CommandIO, text: string): Promise<voi
   const note = (left: number) => Buffer.from(`\n\n✂️ **Cut short**: ${left.toLocaleString('en-US')} more bytes of this summary did not fit in GitHub's 1 MiB for a step's summary (a larger one is not shown at all); the step's log has every line.\n`, 'utf8');
   const room = STEP_SUMMARY_LIMIT_BYTES - written - note(bytes.length).length;
   if (room <= 0) return;
-  // A whole line, so a cut never splits a character, a table row or an escape.
-  const end = bytes.lastIndexOf(0x0a, room - 1) + 1;
-  await appendFile(file, Buffer.concat([bytes.subarray(0, end), note(bytes.length - end)]));
+  // At a line's end, with a code fence or `<details>` open there closed, so the note is not inside it. Loaded
+  // here: a cut summary is rare, and every command pays for what it imports.
+  const { cutMarkdown } = await import('../publish/summary-cut.ts');
+  const { end, closing } = cutMarkdown(bytes, room);
+  await appendFile(file, Buffer.concat([bytes.subarray(0, end), Buffer.from(closing, 'utf8'), note(bytes.length - end)]));
 }
 
 /**
@@ -101,51 +104,143 @@ export async function appendJobSummary(io: CommandIO, text: string): Promise<voi
  * (processIO) is written to stdout, and the runner reads the two streams on two readers and handles what each
  * has read in batches, stderr's lines first: a line a library wrote to stderr before our last `::TOKEN::` can be
  * handled after it, when commands are obeyed again (actions/runner ProcessInvoker.cs `ProcessOutput`).
+ *
+ * The runner reads lines, not writes: a command or a credential written in two pieces (`:` then `:error::…`, a token
+ * cut in the middle) passed a guard that read each write on its own. So the guard reads whole lines (OutputLines).
  */
 export const redactProcessOutput = (function redactProcessOutput(): void {
   const inActions = process.env.GITHUB_ACTIONS === 'true';
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
-    const neutralise = inActions && stream === process.stderr;
-    // Bytes are read as text a whole character at a time: the start of one split across two writes (a child's
-    // output piped through) waits for its end; bytes that are not UTF-8 are written as they came.
-    let held: Buffer = Buffer.alloc(0);
-    const flushHeld = () => {
-      if (held.length > 0) write(held);
-      held = Buffer.alloc(0);
-    };
-    process.once('exit', flushHeld);
+    const lines = outputLines({ redact: redactText, neutralise: inActions && stream === process.stderr });
+    // Whatever is held goes out as the process ends, a crash included (the handler below exits): nothing is lost.
+    process.once('exit', () => {
+      const rest = lines.end();
+      if (rest !== '') write(outputBytes(rest));
+    });
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      if (!runCredentials.active && !neutralise && held.length === 0) return write(chunk, ...rest);
+      if (!runCredentials.active && !lines.neutralises && lines.idle) return write(chunk, ...rest);
       const encoding = typeof rest[0] === 'string' ? rest[0] : null;
+      // An unknown encoding: Node's own error, as without the guard.
+      if (encoding !== null && !Buffer.isEncoding(encoding)) return write(chunk, ...rest);
       const after = encoding === null ? rest : rest.slice(1);
-      // A string in another encoding (hex, base64) is not text to search.
-      if (typeof chunk === 'string' && encoding !== null && !/^utf-?8$/i.test(encoding)) {
-        flushHeld();
-        return write(chunk, ...rest);
-      }
-      let text: string;
-      if (typeof chunk === 'string') {
-        flushHeld();
-        text = chunk;
-      } else {
-        const bytes = Buffer.concat([held, chunk]);
-        const whole = wholeCharacters(bytes);
-        held = bytes.subarray(whole);
-        if (!isUtf8(bytes.subarray(0, whole))) {
-          held = Buffer.alloc(0);
-          return write(bytes, ...after);
-        }
-        text = bytes.subarray(0, whole).toString('utf8');
-      }
-      const redacted = runCredentials.active ? redactText(text) : text;
-      return write(neutralise ? neutraliseWorkflowCommands(redacted) : redacted, 'utf8', ...after);
+      // A string in another encoding (hex, base64) stands for its bytes: they are what the runner reads.
+      const piece = typeof chunk === 'string' && encoding !== null && !/^utf-?8$/i.test(encoding) ? Buffer.from(chunk, encoding as BufferEncoding) : chunk;
+      // Written even when empty: the caller's callback is called.
+      return write(outputBytes(lines.push(piece)), ...after);
     }) as typeof stream.write;
   }
   process.on('uncaughtException', (error) => {
     process.stderr.write(`standards: unexpected error: ${redactText(String((error as Error)?.stack ?? error))}\n`);
     process.exit(EXIT.findings);
   });
+});
+
+/** The longest part of a line the guard holds back for its end: a longer one (a report printed on one line) is cut. */
+export const HELD_LINE_LIMIT = 64 * 1024;
+/**
+ * What a cut keeps back of the line for its next part: a credential cut there is caught by any 8 of its characters
+ * (model/credential-redaction.ts), so at most 7 of them can stand before the cut unseen, each inside an escape of at
+ * most 7 characters (`&#8203;`).
+ */
+export const CUT_KEEPS = 256;
+
+export interface OutputLines {
+  /** The text of `chunk` that can be written now, guarded: every line ended, and the start of a line past the limit. */
+  push(chunk: string | Uint8Array): string;
+  /** Everything held, guarded (the process ends); later chunks are guarded each on its own. */
+  end(): string;
+  /** Nothing held: a write needs no guard when there is nothing to guard against. */
+  readonly idle: boolean;
+  readonly neutralises: boolean;
+}
+
+/**
+ * The guard of one output stream, reading whole lines as the runner does (a line ends at `\n` or `\r`: .NET's
+ * ReadLine). Bytes are read as UTF-8 a whole character at a time (a character split across two writes waits for its
+ * end); a byte that is not UTF-8 is carried as a lone surrogate U+DC80–U+DCFF and written back as the same byte
+ * (outputBytes), so the text around it is guarded and the bytes change only where a guard changes them.
+ *
+ * A line longer than HELD_LINE_LIMIT is written in parts: each cut keeps CUT_KEEPS characters back, moved further
+ * back over characters that can begin a command (`#`, `:`, white space, characters ICU ignores), so no command spans
+ * a cut; a line that is all such characters gets U+2800 at the cut, which breaks any command the next part could end.
+ */
+export const outputLines = (function outputLines(guard: { redact: (text: string) => string; neutralise: boolean }): OutputLines {
+  let pending = '';
+  let held: Buffer = Buffer.alloc(0);
+  // The line's start was written by a cut: the rest is not at a line's start, where `::` would be a command.
+  let continues = false;
+  let ended = false;
+  const takeHeldBytes = (): string => {
+    if (held.length === 0) return '';
+    const text = decodeKeepingBytes(held);
+    held = Buffer.alloc(0);
+    return text;
+  };
+  const neutralise = (text: string): string => {
+    if (!guard.neutralise) return text;
+    return continues ? neutraliseWorkflowCommands(`x${text}`).slice(1) : neutraliseWorkflowCommands(text);
+  };
+  const ready = (text: string): string => {
+    const out = neutralise(guard.redact(text));
+    continues = false;
+    return out;
+  };
+  const cut = (): string => {
+    const redacted = guard.redact(pending);
+    let at = redacted.length - CUT_KEEPS;
+    if (at <= 0) {
+      pending = redacted;
+      return '';
+    }
+    // Not inside a surrogate pair.
+    if (/[\uD800-\uDBFF]/.test(redacted.charAt(at - 1))) at--;
+    const start = commandOpeningRunStart(redacted, at);
+    const head = start > 0 ? redacted.slice(0, start) : `${redacted.slice(0, at)}${COMMAND_BREAK}`;
+    pending = redacted.slice(start > 0 ? start : at);
+    const out = neutralise(head);
+    continues = true;
+    return out;
+  };
+  return {
+    push(chunk) {
+      let text: string;
+      if (typeof chunk === 'string') {
+        text = takeHeldBytes() + chunk.toWellFormed();
+      } else {
+        const bytes = held.length > 0 ? Buffer.concat([held, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const whole = ended ? bytes.length : wholeCharacters(bytes);
+        held = Buffer.from(bytes.subarray(whole));
+        text = decodeKeepingBytes(bytes.subarray(0, whole));
+      }
+      if (ended) return ready(text);
+      // Only the new text can hold the line's end.
+      const last = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+      const end = last < 0 ? 0 : pending.length + last + 1;
+      pending += text;
+      let out = '';
+      if (end > 0) {
+        out = ready(pending.slice(0, end));
+        pending = pending.slice(end);
+      }
+      while (pending.length > HELD_LINE_LIMIT) {
+        const part = cut();
+        if (part === '') break;
+        out += part;
+      }
+      return out;
+    },
+    end() {
+      ended = true;
+      const rest = pending + takeHeldBytes();
+      pending = '';
+      return rest === '' ? '' : ready(rest);
+    },
+    get idle() {
+      return pending === '' && held.length === 0 && !continues;
+    },
+    neutralises: guard.neutralise,
+  };
 });
 
 /** How many of `bytes` end on a whole UTF-8 character: all but an incomplete sequence at the end. */
@@ -158,6 +253,41 @@ function wholeCharacters(bytes: Uint8Array): number {
   }
   return bytes.length;
 }
+
+/** A byte that is not part of a UTF-8 character, as Python's `surrogateescape` carries it: U+DC80–U+DCFF. */
+const ESCAPED_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
+const HAS_ESCAPED_BYTE = new RegExp(ESCAPED_BYTE.source);
+
+/** `bytes` as text, each byte that is not part of a UTF-8 character carried as a lone surrogate (outputBytes undoes it). */
+const decodeKeepingBytes = (function decodeKeepingBytes(bytes: Buffer): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  let text = '';
+  let from = 0;
+  for (let at = 0; at < bytes.length;) {
+    const lead = bytes[at]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length > 0 && at + length <= bytes.length && isUtf8(bytes.subarray(at, at + length))) {
+      at += length;
+      continue;
+    }
+    text += bytes.toString('utf8', from, at) + String.fromCharCode(0xdc00 + lead);
+    from = ++at;
+  }
+  return text + bytes.toString('utf8', from);
+});
+
+/** What to write for guarded text: the text, or its bytes when it carries bytes that are not UTF-8 (decodeKeepingBytes). */
+const outputBytes = (function outputBytes(text: string): string | Buffer {
+  if (!HAS_ESCAPED_BYTE.test(text)) return text;
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (const match of text.matchAll(ESCAPED_BYTE)) {
+    parts.push(Buffer.from(text.slice(at, match.index), 'utf8'), Buffer.of(match[0].charCodeAt(0) - 0xdc00));
+    at = match.index + 1;
+  }
+  parts.push(Buffer.from(text.slice(at), 'utf8'));
+  return Buffer.concat(parts);
+});
 
 export const paint = (function paint(io: CommandIO, style: Parameters<typeof styleText>[0], text: string): string {
   return io.color ? styleText(style, text, { validateStream: false }) : text;

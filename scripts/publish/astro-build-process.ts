@@ -67,10 +67,10 @@ const ENTRY = fileURLToPath(import.meta.url);
 
 /**
  * Copies what the build's process prints to `to` in whole lines, its characters whole. A pipe hands its bytes over in
- * chunks cut anywhere, and this process's output guard (commands/io.ts: redaction, and in GitHub Actions the
- * workflow-command neutraliser) reads each write on its own: a line `::error::…` cut after its first `:` reached the
- * runner as a command, and a character cut in two was printed as two U+FFFD. The last line is written when the
- * stream ends, ended or not.
+ * chunks cut anywhere: when this process's output guard (commands/io.ts: redaction, and in GitHub Actions the
+ * workflow-command neutraliser) read each write on its own, a line `::error::…` cut after its first `:` reached the
+ * runner as a command. The guard now reads lines too; whole lines here also keep a line of the build's from being
+ * joined to one this process writes meanwhile. The last line is written when the stream ends, ended or not.
  */
 function relayLines(from: Readable, to: NodeJS.WritableStream): void {
   const decoder = new StringDecoder('utf8');

@@ -23,6 +23,27 @@ export function neutraliseWorkflowCommands(text: string): string {
   return text.replace(COMMAND_START, `$1${BREAK}:$2:`).replace(OLD_COMMAND, `#$1#$2${BREAK}[`);
 }
 
+/** What breaks a command up wherever it stands in one (see above). */
+export const COMMAND_BREAK = BREAK;
+
+const COMMAND_OPENING = new RegExp(String.raw`^(?:[#:\s\u0085]|${IGNORED})$`, 'u');
+
+/**
+ * Where the run of characters that can be part of a command's opening (white space, `:`, `#`, characters ICU
+ * ignores) ending at `end` of `text` starts: text written in two parts cut there has no command across the cut, since
+ * any part of `::` or `##[` before it would be in that run. 0 when the whole of text up to `end` is such a run.
+ */
+export const commandOpeningRunStart = (function commandOpeningRunStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0) {
+    const pair = at > 1 && /[\uDC00-\uDFFF]/.test(text.charAt(at - 1)) && /[\uD800-\uDBFF]/.test(text.charAt(at - 2));
+    const character = text.slice(pair ? at - 2 : at - 1, at);
+    if (!COMMAND_OPENING.test(character)) break;
+    at -= character.length;
+  }
+  return at;
+});
+
 export interface WorkflowCommandGate {
   /** Writes trusted workflow commands (already escaped, e.g. annotations) so that the runner obeys them. */
   emit(lines: readonly string[]): void;

@@ -132,17 +132,17 @@ describe('the GitHub workflows', () => {
   it('the nightly run gives the helpdesk secrets to the fetch step alone: evaluating and building the site run without them', () => {
     const { workflow } = load('nightly.yml');
     const withSecrets = Object.values(workflow.jobs).flatMap(stepsWithSecrets);
-    expect(withSecrets.map((s) => s.run)).toEqual(['npm run fetch']);
+    expect(withSecrets.map((s) => s.run)).toEqual(['npx standards fetch']);
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
     for (const command of [/\bevaluate\b/, /\bsite\b/, /\bpipeline\b/]) {
       for (const step of steps.filter((s) => command.test(s.run ?? ''))) expect({ run: step.run, secrets: stepsWithSecrets({ steps: [step] }).length }).toEqual({ run: step.run, secrets: 0 });
     }
-    expect(steps.map((s) => s.run).filter((run) => /npm run (fetch|evaluate|site)\b/.test(run ?? ''))).toEqual(['npm run fetch', 'npm run evaluate', 'npm run site']);
+    expect(steps.map((s) => s.run).filter((run) => /\bstandards (fetch|evaluate|site)\b/.test(run ?? ''))).toEqual(['npx standards fetch', 'npx standards evaluate', 'npx standards site --out "$RUNNER_TEMP/site"']);
   });
 
   it('the nightly run measures with a read-only token and pushes the store from a job without npm', () => {
     const { workflow } = load('nightly.yml');
-    const measuring = Object.entries(workflow.jobs).filter(([, job]) => (job.steps ?? []).some((s) => /\bnpm run fetch\b/.test(s.run ?? '')));
+    const measuring = Object.entries(workflow.jobs).filter(([, job]) => (job.steps ?? []).some((s) => /\bstandards fetch\b/.test(s.run ?? '')));
     expect(measuring.length).toBe(1);
     expect(writes(measuring[0]![1])).toEqual([]);
     const pushing = Object.entries(workflow.jobs).filter(([, job]) => writes(job).includes('contents'));
@@ -177,9 +177,9 @@ describe('the nightly run and the standards-data branch', () => {
     const at = (test: (s: Step) => boolean) => steps.findIndex(test);
     const checkout = at((s) => (s.uses ?? '').startsWith('actions/checkout@') && s.with?.ref === 'standards-data');
     const restore = at((s) => /\bstandards store restore --from \.store-branch --store data\b/.test(s.run ?? ''));
-    const cache = at((s) => (s.uses ?? '').startsWith('actions/cache@'));
-    const fetch = at((s) => s.run === 'npm run fetch');
-    const site = at((s) => s.run === 'npm run site');
+    const cache = at((s) => (s.uses ?? '').startsWith('actions/cache@') && s.with?.path === 'data/.cache');
+    const fetch = at((s) => s.run === 'npx standards fetch');
+    const site = at((s) => /^npx standards site\b/.test(s.run ?? ''));
     const pack = at((s) => /\bstandards store pack --store data "\$\{previous\[@\]\}" --out "\$RUNNER_TEMP\/store-tree"/.test(s.run ?? ''));
     const upload = at((s) => s.with?.name === 'store');
     expect(steps[checkout]!.with?.path).toBe('.store-branch');
@@ -200,6 +200,50 @@ describe('the nightly run and the standards-data branch', () => {
   });
 });
 
+// An adopter may install the tool as a package instead of copying this repository: then there are no `npm run`
+// scripts, and the tool's own site/dist is inside node_modules (scripts/publish/site-output.ts).
+describe('the nightly run as an adopter who installs the tool runs it', () => {
+  it('runs every command as `npx standards`, builds the site with --out outside the checkout, and publishes that folder', () => {
+    const { workflow } = load('nightly.yml');
+    const steps = workflow.jobs.measure!.steps ?? [];
+    expect(steps.filter((s) => /\bnpm run\b/.test(s.run ?? '')).map((s) => s.run)).toEqual([]);
+    const site = steps.findIndex((s) => /\bstandards site\b/.test(s.run ?? ''));
+    expect(steps[site]!.run).toBe('npx standards site --out "$RUNNER_TEMP/site"');
+    const pages = steps.findIndex((s) => (s.uses ?? '').startsWith('actions/upload-pages-artifact@'));
+    expect([site < pages, steps[pages]!.with?.path]).toEqual([true, '${{ runner.temp }}/site']);
+  });
+
+  it('keeps Node\'s compile cache between nights, keyed by the code and Node\'s version, in the measure job alone', () => {
+    const { workflow } = load('nightly.yml');
+    const steps = workflow.jobs.measure!.steps ?? [];
+    const at = (test: (s: Step) => boolean) => steps.findIndex(test);
+    const node = at((s) => (s.uses ?? '').startsWith('actions/setup-node@'));
+    const place = at((s) => (s.run ?? '').includes('NODE_COMPILE_CACHE='));
+    const cache = at((s) => (s.uses ?? '').startsWith('actions/cache@') && String(s.with?.path).includes('node-compile-cache'));
+    const firstCommand = at((s) => /\b(npx standards|npm run)\b/.test(s.run ?? ''));
+    expect(steps[place]!.run).toBe('echo "NODE_COMPILE_CACHE=$RUNNER_TEMP/node-compile-cache" >> "$GITHUB_ENV"');
+    expect(steps[cache]!.with).toEqual({
+      path: '${{ runner.temp }}/node-compile-cache',
+      key: "node-compile-cache-${{ runner.os }}-${{ runner.arch }}-node${{ steps.node.outputs.node-version }}-${{ hashFiles('package-lock.json', 'scripts/**') }}",
+      'restore-keys': 'node-compile-cache-${{ runner.os }}-${{ runner.arch }}-node${{ steps.node.outputs.node-version }}-',
+    });
+    expect((steps[node] as Step & { id?: string }).id).toBe('node');
+    expect([node < place, place < cache, cache < firstCommand]).toEqual([true, true, true]);
+    // The cache is where the commands look: enableCompileCache() with no folder reads NODE_COMPILE_CACHE.
+    const entry = readFileSync(path.resolve(import.meta.dirname, '../../scripts/standards.js'), 'utf8');
+    expect(entry).toMatch(/^nodeModule\.enableCompileCache\(\);$/m);
+    expect(entry).not.toMatch(/enableCompileCache\([^)]/);
+  });
+
+  // A cache read back is code or data the job did not make; a job that can write must not run it.
+  it.each(workflows)('%s restores no cache in a job with a write permission', (file) => {
+    const { workflow } = load(file);
+    for (const [name, job] of Object.entries(workflow.jobs).filter(([, j]) => writes(j).length > 0)) {
+      expect({ job: name, caches: (job.steps ?? []).filter((s) => /^actions\/cache(\/restore)?@/.test(s.uses ?? '')).length }).toEqual({ job: name, caches: 0 });
+    }
+  });
+});
+
 describe('the pull request\'s review and the standards-data branch', () => {
   it('restores the branch\'s day files, then the night\'s facts cache read-only, and reviews that store', () => {
     const { workflow } = load('validate.yml');
@@ -212,7 +256,7 @@ describe('the pull request\'s review and the standards-data branch', () => {
     expect(steps[checkout]!.with?.path).toBe('.review-store');
     expect([checkout < restore, restore < cache, cache < review]).toEqual([true, true, true]);
     // The same path and keys as the nightly job saves, so the pull request finds the default branch's cache.
-    const nightly = load('nightly.yml').workflow.jobs.measure!.steps!.find((s) => (s.uses ?? '').startsWith('actions/cache@'))!;
+    const nightly = load('nightly.yml').workflow.jobs.measure!.steps!.find((s) => (s.uses ?? '').startsWith('actions/cache@') && s.with?.path === 'data/.cache')!;
     expect(steps[cache]!.with?.path).toBe(nightly.with?.path);
     expect(steps[cache]!.with?.['restore-keys']).toBe(nightly.with?.['restore-keys']);
     // A pull request never saves a facts cache the nightly job could pick up.

@@ -52,4 +52,58 @@ describe('the job summary within GitHub\'s 1 MiB a step', () => {
     await appendJobSummary(io, 'y\n'.repeat(100));
     expect(statSync(file).size).toBe(STEP_SUMMARY_LIMIT_BYTES - 10);
   });
+
+  // A cut inside an open fence or <details> left the note, and on GitHub's page everything after it, inside the block.
+  const cutNote = (left: number) => `\n\n✂️ **Cut short**: ${left.toLocaleString('en-US')} more bytes of this summary did not fit in GitHub's 1 MiB for a step's summary (a larger one is not shown at all); the step's log has every line.\n`;
+  const row = (i: number) => `| \`standards/sops/s-${String(i).padStart(5, '0')}.yaml\` | step added |\n`;
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => row(i)).join('');
+
+  it.each([
+    {
+      name: 'a <details> section',
+      head: '## Standards review\n\n<details><summary>What changes</summary>\n\n| file | change |\n| --- | --- |\n',
+      tail: '\n</details>\n\nafter\n',
+      closing: '\n</details>\n',
+    },
+    {
+      name: 'a code fence inside two <details> sections',
+      head: '<details open><summary>a</summary>\n\n<details>\n<summary>b</summary>\n\n~~~~text\n',
+      tail: '~~~~\n\n</details>\n\n</details>\n',
+      closing: '~~~~\n\n</details>\n\n</details>\n',
+    },
+    {
+      name: 'a backtick fence after closed ones (a ``` line inside a ~~~ fence, a <details> in a fence)',
+      head: '<details><summary>x</summary>\n\n</details>\n\n~~~\n```\n<details>\n~~~\n\n````md\n```\n',
+      tail: '````\n',
+      closing: '````\n',
+    },
+  ])('a cut inside $name closes what is open before the note', async ({ head, tail, closing }) => {
+    const before = 'earlier step output\n';
+    const text = `${head}${rows(30_000)}${tail}`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(STEP_SUMMARY_LIMIT_BYTES);
+    const { io, file } = summaryFile(before);
+    await appendJobSummary(io, text);
+    const written = readFileSync(file, 'utf8');
+    expect(Buffer.byteLength(written)).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT_BYTES);
+    // As many whole rows as fit with the closing and the note; one more would not.
+    // Every row has the same length.
+    const rowBytes = Buffer.byteLength(row(0));
+    const bytesOf = (n: number) => Buffer.byteLength(`${before}${head}${closing}`) + n * rowBytes + Buffer.byteLength(cutNote(Buffer.byteLength(text) - Buffer.byteLength(head) - n * rowBytes));
+    let kept = Math.floor((STEP_SUMMARY_LIMIT_BYTES - bytesOf(0)) / rowBytes);
+    while (bytesOf(kept) > STEP_SUMMARY_LIMIT_BYTES) kept--;
+    while (bytesOf(kept + 1) <= STEP_SUMMARY_LIMIT_BYTES) kept++;
+    expect(kept).toBeGreaterThan(1000);
+    const left = Buffer.byteLength(text) - Buffer.byteLength(`${head}${rows(kept)}`);
+    expect(written === `${before}${head}${rows(kept)}${closing}${cutNote(left)}`).toBe(true);
+  });
+
+  it('a cut after a closed <details> adds nothing before the note', async () => {
+    const text = `<details><summary>a</summary>\n\nb\n\n</details>\n\n${rows(30_000)}`;
+    const { io, file } = summaryFile();
+    await appendJobSummary(io, text);
+    const written = readFileSync(file, 'utf8');
+    const kept = written.slice(0, written.indexOf('\n\n✂️'));
+    expect(kept.endsWith('yaml` | step added |\n')).toBe(true);
+    expect(text.startsWith(kept)).toBe(true);
+  });
 });

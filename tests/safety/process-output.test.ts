@@ -67,3 +67,42 @@ describe('the CLI process', () => {
     ].join('\n'));
   });
 });
+
+// The guard read each write on its own, and the runner reads lines: a command or a credential written in pieces
+// (our own writes, a library's) passed it. It now reads whole lines, and writes what it holds as the process ends.
+describe('the CLI process\'s output guard, reading lines written in pieces', () => {
+  // As the runner reads a line on a Linux runner: `::` after white space or `##[` anywhere, with what ICU ignores left out.
+  const commandsIn = (text: string) => text.split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{M}]/gu, ''))
+    .filter((line) => line.replace(/^[\s\u0085]+/, '').startsWith('::') || line.includes('##['));
+  const printInPieces = (ending: 'exit' | 'crash') => spawnSync(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), [path.join(import.meta.dirname, 'print-in-pieces-through-process.ts'), ending], {
+    env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', PRINTED_TOKEN: TOKEN }, encoding: 'buffer', timeout: 60_000,
+  });
+  const stderrLines = [
+    '::error::cut between its colons', ':\u200B:warning::a zero-width space between the colons',
+    '  ##[error]the old form cut after its first #', 'a line with ##[group]cut before its [', 'token [redacted]',
+  ].join('\n');
+
+  it('keeps a command or a credential cut across writes from passing, a byte that is not UTF-8 kept, the last line written at exit', () => {
+    const run = printInPieces('exit');
+    expect(run.status).toBe(0);
+    expect(run.stdout.toString('utf8')).toBe('stdout [redacted] end\n');
+    const stderr = run.stderr.toString('utf8');
+    expect(commandsIn(stderr)).toEqual([]);
+    expect(stderr).not.toContain(TOKEN.slice(0, 7));
+    // The guard added U+2800 and changed nothing else: the byte that is not UTF-8 is still there.
+    const withoutBreaks = Buffer.from(run.stderr.toString('latin1').replace(/\xE2\xA0\x80/g, ''), 'latin1');
+    expect(withoutBreaks.toString('hex')).toBe(Buffer.concat([
+      Buffer.from(`${stderrLines}\n`, 'utf8'), Buffer.from([0xff, 0x0a]),
+      Buffer.from('::add-mask::after a byte that is not UTF-8\n::error::a last line with no line break', 'utf8'),
+    ]).toString('hex'));
+  });
+
+  it('writes the held part of a line before the crash\'s message, neutralised', () => {
+    const run = printInPieces('crash');
+    expect(run.status).toBe(1);
+    const stderr = run.stderr.toString('utf8');
+    expect(commandsIn(stderr)).toEqual([]);
+    expect(stderr.replace(/\u2800/g, '')).toMatch(/\n::error::a last line with no line breakstandards: unexpected error: Error: crashed\n/);
+  });
+});
