@@ -412,3 +412,41 @@ describe('standards review with team membership history', () => {
       .toEqual([['sop-ack', 5, 0.4, 2, 5, 0.6, 2]]);
   });
 });
+
+describe('standards review in a shallow clone', () => {
+  // The base branch published version 2 on 2 Oct and version 3 on 10 Nov; a clone two commits deep holds the
+  // proposal and version 3 only. Read there, version 2 would not exist and version 3's members would date from the
+  // cut: not what evaluate publishes from the whole history (4 measured, half on time: the test above). Before, the
+  // replay showed 2 measured (version 3 alone) without a word.
+  it('leaves out the standards measured from SOP publications and team memberships, saying the history is cut', async () => {
+    const root = tempDir('standards-review-');
+    const git = datedGit(() => root);
+    const write = folderWriter(() => root);
+    for (const [file, text] of Object.entries(fixtureFiles())) write(file, text);
+    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(2));
+    write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('5d'));
+    git('2026-10-02T00:00:00Z', 'init', '-q', '-b', 'main');
+    git('2026-10-02T00:00:00Z', 'add', '-A');
+    git('2026-10-02T00:00:00Z', 'commit', '-qm', 'Version 2 published');
+    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(3));
+    git('2026-11-10T00:00:00Z', 'commit', '-qam', 'Version 3 published');
+    git('2026-11-15T00:00:00Z', 'checkout', '-qb', 'proposal');
+    write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('8d'));
+    git('2026-11-15T00:00:00Z', 'commit', '-qam', 'Eight days');
+    const clone = tempDir('standards-shallow-');
+    git('2026-11-15T00:00:00Z', 'clone', '-q', '--depth', '2', '--single-branch', '--branch', 'proposal', `file://${root}`, clone);
+    const store = tempDir('standards-store-');
+    await writeStore(store, HAND_TICKETS);
+    const ack = (version: number, person: string, at: string): AcknowledgementRecord => ({ sop: 'handle-complaint', version, person, at, via: 'csv' });
+    writeFileSync(path.join(store, ACKNOWLEDGEMENTS_FILE), acknowledgementsText([
+      ack(2, 'ana-lopez', '2026-10-03T00:00:00Z'), ack(2, 'sam-okafor', '2026-10-08T00:00:00Z'), ack(3, 'ana-lopez', '2026-11-11T00:00:00Z'),
+    ]));
+    const result = await runCli(['review', '--base', 'HEAD~1', '--root', clone, '--store', store, '--now', '2026-11-20T06:00:00Z', '--format', 'json']);
+    const r = JSON.parse(result.stdout) as Review;
+    if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
+    expect(r.replay.standards.map((s) => s.id)).toEqual([]);
+    expect(r.replay.notes).toEqual([
+      'Not replayed: sop-ack (sop_acknowledgement): when each SOP version was published could not be read from git (the clone\'s history is cut at 2026-11-10T00:00:00+00:00 (a shallow clone): in Actions, give actions/checkout `fetch-depth: 0`; locally, run `git fetch --unshallow`), so its figures for them would not be the published ones (standards evaluate measures them with these).',
+    ]);
+  });
+});
