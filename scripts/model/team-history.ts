@@ -50,6 +50,8 @@ function membersIn(parse: (text: string) => unknown, bytes: Uint8Array): TeamMem
         ...(typeof email === 'string' ? [emailKey(email)] : []),
         ...(typeof staffId === 'string' ? [`staff:${staffId.toLowerCase()}`] : []),
       ];
+      // Nor does one without a handle, an e-mail or a staff id (its key would be an empty e-mail's, one made-up person).
+      if (ids.length === 0) continue;
       if (typeof key === 'string' && !people.some((p) => p.key === key)) people.push({ key, github: typeof github === 'string' ? github : null, ids });
     }
     return { id: typeof doc.id === 'string' ? doc.id : null, people };
