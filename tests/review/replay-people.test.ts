@@ -109,6 +109,17 @@ describe('a replay of a qa_coverage standard', () => {
     ]);
   });
 
+  it('replays it when the pull request changes only a team it does not count (its scope.team is emea; apac gains c)', async () => {
+    const apac: TeamDefinition = { ...team, id: 'apac', name: 'APAC', members: ['d'], origin: { file: 'standards/teams/apac.yaml' } };
+    const withApac = model({ standards: [twice], teams: [team, apac], scorecards: [card] });
+    const head = model({ standards: [{ ...twice, reviewsPerAgent: 1 }], teams: [team, { ...apac, members: ['d', 'c'] }], scorecards: [card] });
+    const outcome = await replay(withApac, head, reviews, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['coverage', 5, 0.4, 4, 0.5]]);
+    const plain = await published(withApac, 'coverage', reviews, now);
+    expect([plain.count, plain.value]).toEqual([5, 0.4]);
+  });
+
   it('replays it with who was a member when (b joined on 10 Nov): its base side the figure evaluate publishes with them', async () => {
     // tests/quality/people-membership.test.ts: b's weeks of 2 and 9 Nov are not theirs. Two reviews: a met 4 Nov,
     // missed 15 Nov, met 17 Nov: 2 of 3. One review: a met 10 and 16 Nov (2 Nov is before the window): 2 of 2.
@@ -183,6 +194,13 @@ describe('a replay of a sop_acknowledgement standard', () => {
     const outcome = await replay(before, head, people, now);
     expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['sop-ack', 6, 2 / 6, 4, 0.75]]);
     expect((await published(before, 'sop-ack', people, now)).count).toBe(6);
+  });
+
+  it('replays it when the pull request changes only a team that follows none of its SOPs (apac gains e)', async () => {
+    const head = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [emea, { ...apac, members: ['d', 'e'] }], sops: [sop] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['sop-ack', 6, 2 / 6, 4, 0.75]]);
   });
 
   it('leaves it out when the pull request changes who follows an SOP, or who is in a team, and says so', async () => {
