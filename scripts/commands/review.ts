@@ -23,7 +23,7 @@ import { openTicketStore, type TicketStore } from '../store/ticket-store.ts';
 import { factsCacheDir, storeEntries } from '../store/ticket-facts-cache.ts';
 import type { ReplayPeople, ReplayTickets } from '../review/replay.ts';
 import type { StandardsModel } from '../model/model.ts';
-import { readDocumentHistory, runGitProcess } from '../model/standard-history.ts';
+import { readDocumentHistory, runGitProcess, shallowHistoryStart } from '../model/standard-history.ts';
 import { fileLinker, renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
 import { renderReviewText } from '../publish/review-text.ts';
 import { REVIEW_FILE, reviewSchemaProblem } from '../review/review-artifact.ts';
@@ -135,11 +135,15 @@ async function replayPeople(root: string, storeDir: string, base: StandardsModel
   const counting = [base, head].some((m) => m?.standards.some((s) => isPeopleMetric(s.metric)));
   const none: SopPublicationsResult = { publications: new Map(), unavailable: null };
   const noMemberships: TeamMembershipsResult = { memberships: new Map(), unavailable: null };
+  // A shallow clone's history starts at its cut: the versions published before it, and who was a member then, are
+  // not there, and the oldest version there would date from the cut; the nightly evaluate reads the whole history.
+  const cut = acknowledging || counting ? await shallowHistoryStart(root) : null;
+  const cutWhy = `the clone's history is cut at ${cut} (a shallow clone): in Actions, give actions/checkout \`fetch-depth: 0\`; locally, run \`git fetch --unshallow\``;
   const [reviews, acknowledgements, history, teams] = await Promise.all([
     readQaReviews(nodeStoreFileSystem, storeDir),
     readAcknowledgements(nodeStoreFileSystem, storeDir),
-    acknowledging && base ? readSopPublications(root, base.sops, runGitProcess, null, commit) : none,
-    counting && base ? readTeamMemberships(root, base.teams, runGitProcess, null, commit) : noMemberships,
+    acknowledging && base ? (cut === null ? readSopPublications(root, base.sops, runGitProcess, null, commit) : { ...none, unavailable: cutWhy }) : none,
+    counting && base ? (cut === null ? readTeamMemberships(root, base.teams, runGitProcess, null, commit) : { ...noMemberships, unavailable: cutWhy }) : noMemberships,
   ]);
   const sopVersions = new Map([...history.publications].map(([id, list]) => [id, list.map((p) => ({ version: p.version, publishedMs: p.publishedMs }))]));
   return { reviews, acknowledgements, sopVersions, memberships: teams.memberships, publicationsUnavailable: history.unavailable, membershipsUnavailable: teams.unavailable };

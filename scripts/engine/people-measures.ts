@@ -96,7 +96,8 @@ function measureCoverage(state: StandardState, model: StandardsModel, people: Pe
     for (const list of byAgent.values()) list.sort((a, b) => a - b);
     const firstWeek = DateTime.fromMillis(state.grid.starts[0]!, { zone: state.zone }).startOf('week');
     for (const person of memberHistories(model, teams, people.memberships)) {
-      const times = byAgent.get(person.key) ?? [];
+      // Their reviews under every key they had (a handle added to a member known by e-mail: the older under that).
+      const times = person.keys.length === 1 ? byAgent.get(person.key) ?? [] : person.keys.flatMap((k) => byAgent.get(k) ?? []).sort((a, b) => a - b);
       for (let week = firstWeek; week.toMillis() <= nowMs; week = week.plus({ weeks: 1 })) {
         const startMs = week.toMillis();
         const endMs = week.plus({ weeks: 1 }).toMillis();
@@ -139,7 +140,7 @@ function measureAcknowledgements(state: StandardState, model: StandardsModel, pe
         // A version published before the standard took effect is not measured (metric catalogue).
         if (publishedMs < firstStartMs || publishedMs > nowMs) return;
         for (const person of members) {
-          const ackMs = acknowledgedAt(people.acknowledgements, sop.id, published.version, person.key, person.github);
+          const ackMs = acknowledgedBy(people.acknowledgements, sop.id, published.version, person);
           // Each time they were a member while the version was current, until one is measured.
           for (const span of membershipSpans(person)) {
             if (!(span.fromMs < supersededMs && span.fromMs <= nowMs && span.toMs > publishedMs)) continue;
@@ -154,6 +155,17 @@ function measureAcknowledgements(state: StandardState, model: StandardsModel, pe
       });
     }
   }
+}
+
+/** The earliest acknowledgement by `person` under any key they had (a key without `:` is a GitHub handle). */
+function acknowledgedBy(records: PeopleRecords['acknowledgements'], sop: string, version: number, person: MemberHistory): number | null {
+  if (person.keys.length === 1) return acknowledgedAt(records, sop, version, person.key, person.github);
+  let earliest: number | null = null;
+  for (const key of person.keys) {
+    const at = acknowledgedAt(records, sop, version, key, key === person.key ? person.github : key.includes(':') ? null : key);
+    if (at !== null && (earliest === null || at < earliest)) earliest = at;
+  }
+  return earliest;
 }
 
 /**

@@ -46,14 +46,70 @@ export const reviewEntries = (function reviewEntries(reviews: readonly QaReviewR
   });
 });
 
-/** The earliest acknowledgement of `sop` version `version` by the person with `key` (and GitHub login `github`), or null. */
+/** GitHub logins name the same account whatever their case: a change of case is no rename. */
+export function sameLogin(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * Each GitHub account on record (by its numeric id) with its logins, oldest first, each once whatever its case. A
+ * record lists the logins seen for its account when it was last read (`logins`, oldest first, then its `person`):
+ * a record not read since a rename lists fewer, so the longest lists are read first and the last login of the
+ * account is its newest.
+ */
+export const accountLogins = (function accountLogins(records: readonly AcknowledgementRecord[]): Map<number, string[]> {
+  const lists = new Map<number, string[][]>();
+  for (const r of records) {
+    if (r.githubId === undefined) continue;
+    const list = [...(r.logins ?? [])];
+    if (!list.some((l) => sameLogin(l, r.person))) list.push(r.person);
+    lists.set(r.githubId, [...(lists.get(r.githubId) ?? []), list]);
+  }
+  const out = new Map<number, string[]>();
+  for (const [id, all] of lists) {
+    const logins: string[] = [];
+    for (const list of [...all].sort((a, b) => b.length - a.length)) for (const l of list) if (!logins.some((k) => sameLogin(k, l))) logins.push(l);
+    out.set(id, logins);
+  }
+  return out;
+});
+
+/**
+ * Per login (lower case), the GitHub accounts a handle in a Team document names: the account whose newest login it
+ * is; when none has it now, every account that had it (a member renamed on GitHub still counts for the handle the
+ * Team document lists). A login given up by one account and taken by another names the other only.
+ */
+const accountsByLogin = new WeakMap<readonly AcknowledgementRecord[], Map<string, number[]>>();
+function accountsNamed(records: readonly AcknowledgementRecord[], login: string): number[] {
+  let byLogin = accountsByLogin.get(records);
+  if (byLogin === undefined) {
+    const now = new Map<string, number[]>();
+    const had = new Map<string, number[]>();
+    for (const [id, logins] of accountLogins(records)) {
+      const newest = logins[logins.length - 1]!.toLowerCase();
+      now.set(newest, [...(now.get(newest) ?? []), id]);
+      for (const l of logins) had.set(l.toLowerCase(), [...(had.get(l.toLowerCase()) ?? []), id]);
+    }
+    byLogin = new Map([...had].map(([l, ids]) => [l, now.get(l) ?? ids]));
+    accountsByLogin.set(records, byLogin);
+  }
+  return byLogin.get(login) ?? [];
+}
+
+/**
+ * The earliest acknowledgement of `sop` version `version` by the person with `key` (and GitHub login `github`), or
+ * null. A record made on GitHub is the account's (its numeric id), under any login on record for it across every
+ * record: one that the account renamed since counts for the login the Team document lists, old or new.
+ */
 export const acknowledgedAt = (function acknowledgedAt(records: readonly AcknowledgementRecord[], sop: string, version: number, key: string, github: string | null): number | null {
   let earliest: number | null = null;
   const keyLower = key.toLowerCase();
   const login = github?.toLowerCase() ?? null;
   for (const r of records) {
     if (r.sop !== sop || r.version !== version) continue;
-    const mine = r.person.toLowerCase() === keyLower || (login !== null && (r.logins ?? [r.person]).some((l) => l.toLowerCase() === login));
+    const mine = r.githubId !== undefined
+      ? login !== null && accountsNamed(records, login).includes(r.githubId)
+      : r.person.toLowerCase() === keyLower || (login !== null && (r.logins ?? [r.person]).some((l) => l.toLowerCase() === login));
     if (!mine) continue;
     const at = parseInstant(r.at);
     if (earliest === null || at < earliest) earliest = at;

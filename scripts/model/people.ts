@@ -124,12 +124,21 @@ export function followingPeople(sop: Pick<SopDefinition, 'followedBy' | 'serves'
  * (−Infinity for the members of the file's first committed version: nothing earlier is known) until `toMs`, the
  * commit that removed them (Infinity while they still are), `toMs` excluded.
  */
-export interface TeamMembership { key: string; github: string | null; fromMs: number; toMs: number }
+export interface TeamMembership {
+  key: string;
+  github: string | null;
+  fromMs: number;
+  toMs: number;
+  /** Every key they had in the team, oldest first, when it changed (a handle added, a case changed); absent: `key` alone. */
+  keys?: string[];
+}
 
 /** One person's times in the teams asked about, each with its team, in the order the teams come in the model. */
 export interface MemberHistory {
   key: string;
   github: string | null;
+  /** Every key records may name them by (their keys in each team over time), `key` first. */
+  keys: string[];
   stints: { team: string; fromMs: number; toMs: number }[];
 }
 
@@ -140,20 +149,26 @@ export interface MemberHistory {
  */
 export const memberHistories = (function memberHistories(model: Pick<StandardsModel, 'teams'>, teams: readonly string[], history: ReadonlyMap<string, readonly TeamMembership[]> | undefined): MemberHistory[] {
   const byKey = new Map<string, MemberHistory>();
+  const people: MemberHistory[] = [];
   for (const team of model.teams) {
     if (!teams.includes(team.id)) continue;
     const times = history?.get(team.id)
-      ?? peopleOfTeam(team).map((p) => ({ key: p.key, github: p.github, fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY }));
-    for (const { key, github, fromMs, toMs } of times) {
-      let person = byKey.get(key);
+      ?? peopleOfTeam(team).map((p): TeamMembership => ({ key: p.key, github: p.github, fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY }));
+    for (const { key, github, fromMs, toMs, keys } of times) {
+      // One person across teams by any key they had.
+      let person = [key, ...(keys ?? [])].map((k) => byKey.get(k)).find((p) => p !== undefined);
       if (person === undefined) {
-        person = { key, github, stints: [] };
-        byKey.set(key, person);
+        person = { key, github, keys: [key], stints: [] };
+        people.push(person);
+      }
+      for (const k of [key, ...(keys ?? [])]) {
+        if (!person.keys.includes(k)) person.keys.push(k);
+        byKey.set(k, person);
       }
       person.stints.push({ team: team.id, fromMs, toMs });
     }
   }
-  return [...byKey.values()];
+  return people;
 });
 
 /** The first team (in `stints`' order) `person` was a member of at `atMs`, or null. */

@@ -6,6 +6,9 @@
 //   version (the first that can be read) are members from the beginning: nothing earlier is known, and a shallow
 //   clone's oldest commit is such a first version;
 // - a person a later commit adds is a member from that commit's date; one it removes, until that commit's date;
+// - a member whose entry changes key (its handle's case, a handle added to a member known by e-mail or staff id,
+//   anything else kept) stays the one member, known by each key they had (`keys`), so their records under the older
+//   keys still count;
 // - a version that cannot be read (not YAML, no `members` list) changes nobody's membership, and a version holding
 //   another team's `id` (the path held another team before) is not this team's;
 // - a team whose file is not committed yet, or with no version of its id, has no history: the engine then counts its
@@ -17,10 +20,14 @@
 
 import { parseCatFileBatch, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
 import type { TeamDefinition } from './model.ts';
-import { teamPersonOf, type TeamMembership } from './people.ts';
+import { emailKey, teamPersonOf, type TeamMembership } from './people.ts';
 
-/** What a blob of a Team file holds: its `id` (null when not a string) and its members' keys, or null when unreadable. */
-export type TeamMembers = { id: string | null; people: { key: string; github: string | null }[] } | null;
+/**
+ * What a blob of a Team file holds: its `id` (null when not a string) and its members' keys, each with what other
+ * systems know them by (`ids`: the handle and staff id lower-cased, the e-mail as its hash: never an address), or
+ * null when unreadable.
+ */
+export type TeamMembers = { id: string | null; people: { key: string; github: string | null; ids: string[] }[] } | null;
 
 export interface TeamMembershipsResult {
   /** Per team id (of the teams with history), every time each person was a member, in the order they first appear. */
@@ -33,12 +40,19 @@ function membersIn(parse: (text: string) => unknown, bytes: Uint8Array): TeamMem
   try {
     const doc = parse(new TextDecoder().decode(bytes)) as { id?: unknown; members?: unknown } | null;
     if (doc === null || typeof doc !== 'object' || !Array.isArray(doc.members)) return null;
-    const people: { key: string; github: string | null }[] = [];
+    const people: { key: string; github: string | null; ids: string[] }[] = [];
     for (const m of doc.members as unknown[]) {
       // An entry the schema would refuse names nobody.
       if (typeof m !== 'string' && (m === null || typeof m !== 'object')) continue;
-      const { key, github } = teamPersonOf(m as string | { github?: string; email?: string; staffId?: string });
-      if (!people.some((p) => p.key === key)) people.push({ key, github });
+      const { key, github, email, staffId } = teamPersonOf(m as string | { github?: string; email?: string; staffId?: string });
+      const ids = [
+        ...(typeof github === 'string' ? [`github:${github.toLowerCase()}`] : []),
+        ...(typeof email === 'string' ? [emailKey(email)] : []),
+        ...(typeof staffId === 'string' ? [`staff:${staffId.toLowerCase()}`] : []),
+      ];
+      // Nor does one without a handle, an e-mail or a staff id (its key would be an empty e-mail's, one made-up person).
+      if (ids.length === 0) continue;
+      if (typeof key === 'string' && !people.some((p) => p.key === key)) people.push({ key, github: typeof github === 'string' ? github : null, ids });
     }
     return { id: typeof doc.id === 'string' ? doc.id : null, people };
   } catch {
@@ -46,24 +60,47 @@ function membersIn(parse: (text: string) => unknown, bytes: Uint8Array): TeamMem
   }
 }
 
-/** Each person's times in one team, from its versions oldest first (date and what the blob held). */
+/**
+ * Each person's times in one team, from its versions oldest first (date and what the blob held). A member of the
+ * version before is the same member under the same key whatever its case (GitHub handles have none), or under a new
+ * key when the entry kept something else other systems know them by (a handle added to a member known by e-mail or
+ * staff id): their time goes on, under the new key, and `keys` lists each they had, so their records under the
+ * older ones still count for them.
+ */
 export const membershipsOf = (function membershipsOf(id: string, versions: readonly { date: string; members: TeamMembers }[]): TeamMembership[] {
   const times: TeamMembership[] = [];
-  /** The open time of each current member, by key. */
-  let current: Map<string, TeamMembership> | null = null;
+  /** The open times of the current members, with what each was last known by. */
+  let current: Map<TeamMembership, ReadonlySet<string>> | null = null;
   for (const { date, members } of versions) {
     if (members === null || members.id !== id) continue;
     const atMs = current === null ? Number.NEGATIVE_INFINITY : Date.parse(date);
-    const next = new Map<string, TeamMembership>();
-    for (const { key, github } of members.people) {
-      let time = current?.get(key);
+    const open = [...(current?.keys() ?? [])];
+    const claimed = new Set<TeamMembership>();
+    const claim = (test: (time: TeamMembership) => boolean) => {
+      const time = open.find((t) => !claimed.has(t) && test(t));
+      if (time !== undefined) claimed.add(time);
+      return time;
+    };
+    // The same key first, then a kept identifier: two entries never continue one time.
+    const found = members.people.map(({ key }) => claim((t) => t.key.toLowerCase() === key.toLowerCase()));
+    members.people.forEach(({ ids }, i) => {
+      if (found[i] === undefined && ids.length > 0) found[i] = claim((t) => ids.some((x) => current!.get(t)!.has(x)));
+    });
+    const next = new Map<TeamMembership, ReadonlySet<string>>();
+    members.people.forEach(({ key, github, ids }, i) => {
+      let time = found[i];
       if (time === undefined) {
         time = { key, github, fromMs: atMs, toMs: Number.POSITIVE_INFINITY };
         times.push(time);
+      } else if (time.key !== key || time.github !== github) {
+        const keys = time.keys ?? [time.key];
+        time.keys = keys.includes(key) ? keys : [...keys, key];
+        time.key = key;
+        time.github = github;
       }
-      next.set(key, time);
-    }
-    for (const [key, time] of current ?? []) if (!next.has(key)) time.toMs = Date.parse(date);
+      next.set(time, new Set(ids));
+    });
+    for (const time of open) if (!claimed.has(time)) time.toMs = Date.parse(date);
     current = next;
   }
   return times;

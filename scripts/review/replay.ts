@@ -341,26 +341,37 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
 function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsModel, head: StandardsModel, people: ReplayPeople | undefined): { pairs: ReplayPair[]; notes: string[] } {
   const teamsChanged = changedTeams(base.teams, head.teams);
   const sopsChanged = changedSops(base, head);
-  const teamsWhy = `the pull request changes who is in ${teamsChanged.length === 1 ? 'team' : 'teams'} ${list(teamsChanged)}, and the replay measures both sides with the proposed teams`;
+  // Only the teams a standard counts (its scope.team, every team without one; for sop_acknowledgement those that follow
+  // the SOPs it measures) and those SOPs (its `sops`, every active one without) matter to it: a change to another team
+  // or SOP leaves its figures as they are.
+  const teamsWhy = (teams: readonly string[]) => `the pull request changes who is in ${teams.length === 1 ? 'team' : 'teams'} ${list(teams)}, and the replay measures both sides with the proposed teams`;
   const membershipsWhy = people?.membershipsUnavailable ? `who was a member of each team when could not be read from git (${people.membershipsUnavailable.split('\n')[0]!.slice(0, 200)})` : null;
-  const why = (metric: string): string | null => {
-    if (metric === 'qa_coverage') return membershipsWhy ?? (teamsChanged.length > 0 ? teamsWhy : null);
-    if (metric !== 'sop_acknowledgement') return null;
+  // The teams that follow the SOPs a sop_acknowledgement standard measures, on either side.
+  const following = (s: StandardDefinition) => new Set([base, head].flatMap((m) => m.sops
+    .filter((sop) => (s.sops ? s.sops.includes(sop.id) : sop.status === 'active'))
+    .flatMap((sop) => followersOf(sop, m))));
+  const why = (s: StandardDefinition): string | null => {
+    const counted = s.metric === 'sop_acknowledgement' ? following(s) : null;
+    const teams = teamsChanged.filter((t) => (!s.scope.team || s.scope.team.includes(t)) && (counted === null || counted.has(t)));
+    if (s.metric === 'qa_coverage') return membershipsWhy ?? (teams.length > 0 ? teamsWhy(teams) : null);
+    if (s.metric !== 'sop_acknowledgement') return null;
     if (people === undefined) return 'the replay was given no SOP acknowledgements or SOP publication dates';
     if (people.publicationsUnavailable !== null) return `when each SOP version was published could not be read from git (${people.publicationsUnavailable.split('\n')[0]!.slice(0, 200)})`;
     if (membershipsWhy !== null) return membershipsWhy;
-    if (teamsChanged.length > 0) return teamsWhy;
-    if (sopsChanged.length > 0) return `the pull request changes who follows ${sopsChanged.length === 1 ? 'SOP' : 'SOPs'} ${list(sopsChanged)} or whether it is active, and the replay measures both sides with the proposed SOPs`;
+    if (teams.length > 0) return teamsWhy(teams);
+    const sops = s.sops ? sopsChanged.filter((id) => s.sops!.includes(id)) : sopsChanged;
+    if (sops.length > 0) return `the pull request changes who follows ${sops.length === 1 ? 'SOP' : 'SOPs'} ${list(sops)} or whether it is active, and the replay measures both sides with the proposed SOPs`;
     return null;
   };
   // Base → proposed, as the review shows every change.
-  const metricsOf = (pair: ReplayPair) => [
-    ...(pair.baseId === null ? [] : [base.standards.find((s) => s.id === pair.baseId)!.metric]),
-    head.standards.find((s) => s.id === pair.id)!.metric,
+  const sidesOf = (pair: ReplayPair) => [
+    ...(pair.baseId === null ? [] : [base.standards.find((s) => s.id === pair.baseId)!]),
+    head.standards.find((s) => s.id === pair.id)!,
   ];
+  const metricsOf = (pair: ReplayPair) => sidesOf(pair).map((s) => s.metric);
   const reasons = new Map<string, ReplayPair[]>();
   for (const pair of all) {
-    const reason = metricsOf(pair).map(why).find((r) => r !== null);
+    const reason = sidesOf(pair).map(why).find((r) => r !== null);
     if (reason) reasons.set(reason, [...(reasons.get(reason) ?? []), pair]);
   }
   if (reasons.size === 0) return { pairs: [...all], notes: [] };

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { AcknowledgementRecord } from '../model/documents.generated.ts';
 import { shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { readSchemaLines } from './ndjson-lines.ts';
+import { accountLogins, sameLogin } from '../engine/people-records.ts';
 import { StoreError } from './ticket-store.ts';
 
 export const ACKNOWLEDGEMENTS_FILE = 'acknowledgements.ndjson';
@@ -58,49 +59,49 @@ export interface MergedAcknowledgements {
 
 /**
  * Adds `incoming` to `stored` (see the header): nothing is removed, the earliest time wins, logins accumulate. A
- * GitHub account's logins are those on record for its id across every SOP and version: a member renamed on GitHub
- * who acknowledges a new version keeps the older logins there too, so it still counts for the handle the Team
- * document lists (people-records.ts matches a record's logins).
+ * GitHub account's logins are those on record for its id across every SOP and version (people-records.ts
+ * `accountLogins`, case aside: a change of case is no rename): a record made or read again tonight lists them all,
+ * so a member renamed on GitHub who acknowledges a new version keeps the older logins there too, and it still counts
+ * for the handle the Team document lists. `renamed`: each account whose newest login on record is another tonight.
  */
 export function mergeAcknowledgements(stored: readonly AcknowledgementRecord[], incoming: readonly AcknowledgementRecord[]): MergedAcknowledgements {
   const byIdentity = new Map<string, AcknowledgementRecord>();
-  const loginsOf = new Map<number, string[]>();
-  const remember = (githubId: number, logins: readonly string[]) => {
-    loginsOf.set(githubId, [...new Set([...(loginsOf.get(githubId) ?? []), ...logins])]);
-  };
-  for (const r of stored) {
-    byIdentity.set(acknowledgementIdentity(r), { ...r });
-    if (r.githubId !== undefined) remember(r.githubId, r.logins ?? [r.person]);
-  }
+  for (const r of stored) byIdentity.set(acknowledgementIdentity(r), { ...r });
+  const loginsOf = accountLogins(stored);
+  const newestStored = new Map([...loginsOf].map(([id, logins]) => [id, logins[logins.length - 1]!]));
   const added: AcknowledgementRecord[] = [];
-  const renamed = new Map<string, [string, string]>();
   for (const r of incoming) {
+    let logins: string[] | null = null;
+    if (r.githubId !== undefined) {
+      const known = loginsOf.get(r.githubId) ?? [];
+      logins = known.some((l) => sameLogin(l, r.person)) ? known : [...known, r.person];
+      loginsOf.set(r.githubId, logins);
+    }
     const id = acknowledgementIdentity(r);
     const before = byIdentity.get(id);
     if (before === undefined) {
-      let record: AcknowledgementRecord = { ...r };
-      if (r.githubId !== undefined) {
-        const known = loginsOf.get(r.githubId) ?? [];
-        if (known.length > 0 && !known.includes(r.person)) renamed.set(`${r.githubId}`, [known[known.length - 1]!, r.person]);
-        remember(r.githubId, [r.person]);
-        record = { ...r, logins: [...new Set([...known, r.person])] };
-      }
+      const record: AcknowledgementRecord = logins === null ? { ...r } : { ...r, logins: [...logins] };
       byIdentity.set(id, record);
       added.push(record);
       continue;
     }
-    if (r.githubId !== undefined && before.person !== r.person) {
-      renamed.set(`${r.githubId}`, [before.person, r.person]);
-      before.logins = [...new Set([...(before.logins ?? [before.person]), r.person])];
+    if (logins !== null && before.person !== r.person) {
+      // Read tonight under another login (or another case of it): the record says so and lists every login on record.
+      if (!sameLogin(before.person, r.person) || (before.logins ?? [before.person]).length < logins.length) before.logins = [...logins];
       before.person = r.person;
-      remember(r.githubId, before.logins);
     }
     if (r.at < before.at) {
       before.at = r.at;
       before.via = r.via;
     }
   }
-  return { records: [...byIdentity.values()], added, renamed: [...renamed.values()] };
+  const renamed: [string, string][] = [];
+  for (const [id, old] of newestStored) {
+    const logins = loginsOf.get(id)!;
+    const newest = logins[logins.length - 1]!;
+    if (!sameLogin(old, newest)) renamed.push([old, newest]);
+  }
+  return { records: [...byIdentity.values()], added, renamed };
 }
 
 /** Writes the records atomically; nothing when the bytes would not change. Returns whether it wrote. */

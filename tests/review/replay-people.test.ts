@@ -109,6 +109,17 @@ describe('a replay of a qa_coverage standard', () => {
     ]);
   });
 
+  it('replays it when the pull request changes only a team it does not count (its scope.team is emea; apac gains c)', async () => {
+    const apac: TeamDefinition = { ...team, id: 'apac', name: 'APAC', members: ['d'], origin: { file: 'standards/teams/apac.yaml' } };
+    const withApac = model({ standards: [twice], teams: [team, apac], scorecards: [card] });
+    const head = model({ standards: [{ ...twice, reviewsPerAgent: 1 }], teams: [team, { ...apac, members: ['d', 'c'] }], scorecards: [card] });
+    const outcome = await replay(withApac, head, reviews, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['coverage', 5, 0.4, 4, 0.5]]);
+    const plain = await published(withApac, 'coverage', reviews, now);
+    expect([plain.count, plain.value]).toEqual([5, 0.4]);
+  });
+
   it('replays it with who was a member when (b joined on 10 Nov): its base side the figure evaluate publishes with them', async () => {
     // tests/quality/people-membership.test.ts: b's weeks of 2 and 9 Nov are not theirs. Two reviews: a met 4 Nov,
     // missed 15 Nov, met 17 Nov: 2 of 3. One review: a met 10 and 16 Nov (2 Nov is before the window): 2 of 2.
@@ -183,6 +194,13 @@ describe('a replay of a sop_acknowledgement standard', () => {
     const outcome = await replay(before, head, people, now);
     expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['sop-ack', 6, 2 / 6, 4, 0.75]]);
     expect((await published(before, 'sop-ack', people, now)).count).toBe(6);
+  });
+
+  it('replays it when the pull request changes only a team that follows none of its SOPs (apac gains e)', async () => {
+    const head = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [emea, { ...apac, members: ['d', 'e'] }], sops: [sop] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['sop-ack', 6, 2 / 6, 4, 0.75]]);
   });
 
   it('leaves it out when the pull request changes who follows an SOP, or who is in a team, and says so', async () => {
@@ -410,5 +428,43 @@ describe('standards review with team membership history', () => {
     // 12 Nov, not yet after 8.25 days: past 5 days and past 8, both misses in flight. 5d: 2 of 5; 8d: 3 of 5.
     expect(r.replay.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight]))
       .toEqual([['sop-ack', 5, 0.4, 2, 5, 0.6, 2]]);
+  });
+});
+
+describe('standards review in a shallow clone', () => {
+  // The base branch published version 2 on 2 Oct and version 3 on 10 Nov; a clone two commits deep holds the
+  // proposal and version 3 only. Read there, version 2 would not exist and version 3's members would date from the
+  // cut: not what evaluate publishes from the whole history (4 measured, half on time: the test above). Before, the
+  // replay showed 2 measured (version 3 alone) without a word.
+  it('leaves out the standards measured from SOP publications and team memberships, saying the history is cut', async () => {
+    const root = tempDir('standards-review-');
+    const git = datedGit(() => root);
+    const write = folderWriter(() => root);
+    for (const [file, text] of Object.entries(fixtureFiles())) write(file, text);
+    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(2));
+    write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('5d'));
+    git('2026-10-02T00:00:00Z', 'init', '-q', '-b', 'main');
+    git('2026-10-02T00:00:00Z', 'add', '-A');
+    git('2026-10-02T00:00:00Z', 'commit', '-qm', 'Version 2 published');
+    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(3));
+    git('2026-11-10T00:00:00Z', 'commit', '-qam', 'Version 3 published');
+    git('2026-11-15T00:00:00Z', 'checkout', '-qb', 'proposal');
+    write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('8d'));
+    git('2026-11-15T00:00:00Z', 'commit', '-qam', 'Eight days');
+    const clone = tempDir('standards-shallow-');
+    git('2026-11-15T00:00:00Z', 'clone', '-q', '--depth', '2', '--single-branch', '--branch', 'proposal', `file://${root}`, clone);
+    const store = tempDir('standards-store-');
+    await writeStore(store, HAND_TICKETS);
+    const ack = (version: number, person: string, at: string): AcknowledgementRecord => ({ sop: 'handle-complaint', version, person, at, via: 'csv' });
+    writeFileSync(path.join(store, ACKNOWLEDGEMENTS_FILE), acknowledgementsText([
+      ack(2, 'ana-lopez', '2026-10-03T00:00:00Z'), ack(2, 'sam-okafor', '2026-10-08T00:00:00Z'), ack(3, 'ana-lopez', '2026-11-11T00:00:00Z'),
+    ]));
+    const result = await runCli(['review', '--base', 'HEAD~1', '--root', clone, '--store', store, '--now', '2026-11-20T06:00:00Z', '--format', 'json']);
+    const r = JSON.parse(result.stdout) as Review;
+    if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
+    expect(r.replay.standards.map((s) => s.id)).toEqual([]);
+    expect(r.replay.notes).toEqual([
+      'Not replayed: sop-ack (sop_acknowledgement): when each SOP version was published could not be read from git (the clone\'s history is cut at 2026-11-10T00:00:00+00:00 (a shallow clone): in Actions, give actions/checkout `fetch-depth: 0`; locally, run `git fetch --unshallow`), so its figures for them would not be the published ones (standards evaluate measures them with these).',
+    ]);
   });
 });
