@@ -352,30 +352,45 @@ review: { every: 1y, last: 2026-09-01 }
 rationale: A new procedure only helps once the people who follow it have read it.
 `;
 
+/**
+ * A repository whose main branch published handle-complaint version 2 on 2 Oct and version 3 on 10 Nov (followed by
+ * support-leads: Ana and Sam), with sop-ack (5 days) since 2 Oct; `git` and `write` continue it.
+ */
+function acknowledgedRepository() {
+  const root = tempDir('standards-review-');
+  const git = datedGit(() => root);
+  const write = folderWriter(() => root);
+  for (const [file, text] of Object.entries(fixtureFiles())) write(file, text);
+  write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(2));
+  write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('5d'));
+  git('2026-10-02T00:00:00Z', 'init', '-q', '-b', 'main');
+  git('2026-10-02T00:00:00Z', 'add', '-A');
+  git('2026-10-02T00:00:00Z', 'commit', '-qm', 'Version 2 published');
+  write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(3));
+  git('2026-11-10T00:00:00Z', 'commit', '-qam', 'Version 3 published');
+  return { root, git, write };
+}
+
+/** A store of the hand tickets with acknowledgements: version 2 by Ana after 1 day and Sam after 6, version 3 by Ana after 1. */
+async function acknowledgingStore(): Promise<string> {
+  const store = tempDir('standards-store-');
+  await writeStore(store, HAND_TICKETS);
+  const ack = (version: number, person: string, at: string): AcknowledgementRecord => ({ sop: 'handle-complaint', version, person, at, via: 'csv' });
+  writeFileSync(path.join(store, ACKNOWLEDGEMENTS_FILE), acknowledgementsText([
+    ack(2, 'ana-lopez', '2026-10-03T00:00:00Z'), ack(2, 'sam-okafor', '2026-10-08T00:00:00Z'), ack(3, 'ana-lopez', '2026-11-11T00:00:00Z'),
+  ]));
+  return store;
+}
+
 describe('standards review of a sop_acknowledgement standard', () => {
   it('replays it with the store\'s acknowledgements and the SOP versions the base branch published, never the pull request\'s own', async () => {
-    const root = tempDir('standards-review-');
-    const git = datedGit(() => root);
-    const write = folderWriter(() => root);
-    for (const [file, text] of Object.entries(fixtureFiles())) write(file, text);
-    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(2));
-    write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('5d'));
-    git('2026-10-02T00:00:00Z', 'init', '-q', '-b', 'main');
-    git('2026-10-02T00:00:00Z', 'add', '-A');
-    git('2026-10-02T00:00:00Z', 'commit', '-qm', 'Version 2 published');
-    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(3));
-    git('2026-11-10T00:00:00Z', 'commit', '-qam', 'Version 3 published');
+    const { root, git, write } = acknowledgedRepository();
     // The pull request: 8 days, and a version 4 that is not published until it merges.
     git('2026-11-15T00:00:00Z', 'checkout', '-qb', 'proposal');
     write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(4));
     write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('8d'));
     git('2026-11-15T00:00:00Z', 'commit', '-qam', 'Eight days; version 4');
-    const store = tempDir('standards-store-');
-    await writeStore(store, HAND_TICKETS);
-    const ack = (version: number, person: string, at: string): AcknowledgementRecord => ({ sop: 'handle-complaint', version, person, at, via: 'csv' });
-    writeFileSync(path.join(store, ACKNOWLEDGEMENTS_FILE), acknowledgementsText([
-      ack(2, 'ana-lopez', '2026-10-03T00:00:00Z'), ack(2, 'sam-okafor', '2026-10-08T00:00:00Z'), ack(3, 'ana-lopez', '2026-11-11T00:00:00Z'),
-    ]));
+    const store = await acknowledgingStore();
     const result = await runCli(['review', '--base', 'main', '--root', root, '--store', store, '--now', '2026-11-20T06:00:00Z', '--format', 'json']);
     expect(result.stderr).toBe('');
     const r = JSON.parse(result.stdout) as Review;
@@ -391,17 +406,7 @@ describe('standards review of a sop_acknowledgement standard', () => {
 
 describe('standards review with team membership history', () => {
   it('measures each SOP version for who was a member then, read as of the merge base (a join dated by its merge)', async () => {
-    const root = tempDir('standards-review-');
-    const git = datedGit(() => root);
-    const write = folderWriter(() => root);
-    for (const [file, text] of Object.entries(fixtureFiles())) write(file, text);
-    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(2));
-    write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('5d'));
-    git('2026-10-02T00:00:00Z', 'init', '-q', '-b', 'main');
-    git('2026-10-02T00:00:00Z', 'add', '-A');
-    git('2026-10-02T00:00:00Z', 'commit', '-qm', 'Version 2 published');
-    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(3));
-    git('2026-11-10T00:00:00Z', 'commit', '-qam', 'Version 3 published');
+    const { root, git, write } = acknowledgedRepository();
     // Lee joins support-leads in a pull request written on 1 Nov and merged on 12 Nov: a member from the merge.
     git('2026-11-01T00:00:00Z', 'checkout', '-qb', 'lee', 'HEAD~1');
     write('standards/teams/support-leads.yaml', 'kind: Team\nid: support-leads\nname: Support leads\ngithubTeam: acme/support-leads\nleads: [ana-lopez]\nmembers: [ana-lopez, sam-okafor, lee-park]\n');
@@ -412,12 +417,7 @@ describe('standards review with team membership history', () => {
     git('2026-11-15T00:00:00Z', 'checkout', '-qb', 'proposal');
     write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('8d'));
     git('2026-11-15T00:00:00Z', 'commit', '-qam', 'Eight days');
-    const store = tempDir('standards-store-');
-    await writeStore(store, HAND_TICKETS);
-    const ack = (version: number, person: string, at: string): AcknowledgementRecord => ({ sop: 'handle-complaint', version, person, at, via: 'csv' });
-    writeFileSync(path.join(store, ACKNOWLEDGEMENTS_FILE), acknowledgementsText([
-      ack(2, 'ana-lopez', '2026-10-03T00:00:00Z'), ack(2, 'sam-okafor', '2026-10-08T00:00:00Z'), ack(3, 'ana-lopez', '2026-11-11T00:00:00Z'),
-    ]));
+    const store = await acknowledgingStore();
     const result = await runCli(['review', '--base', 'main', '--root', root, '--store', store, '--now', '2026-11-20T06:00:00Z', '--format', 'json']);
     expect(result.stderr).toBe('');
     const r = JSON.parse(result.stdout) as Review;
@@ -437,28 +437,13 @@ describe('standards review in a shallow clone', () => {
   // cut: not what evaluate publishes from the whole history (4 measured, half on time: the test above). Before, the
   // replay showed 2 measured (version 3 alone) without a word.
   it('leaves out the standards measured from SOP publications and team memberships, saying the history is cut', async () => {
-    const root = tempDir('standards-review-');
-    const git = datedGit(() => root);
-    const write = folderWriter(() => root);
-    for (const [file, text] of Object.entries(fixtureFiles())) write(file, text);
-    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(2));
-    write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('5d'));
-    git('2026-10-02T00:00:00Z', 'init', '-q', '-b', 'main');
-    git('2026-10-02T00:00:00Z', 'add', '-A');
-    git('2026-10-02T00:00:00Z', 'commit', '-qm', 'Version 2 published');
-    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(3));
-    git('2026-11-10T00:00:00Z', 'commit', '-qam', 'Version 3 published');
+    const { root, git, write } = acknowledgedRepository();
     git('2026-11-15T00:00:00Z', 'checkout', '-qb', 'proposal');
     write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('8d'));
     git('2026-11-15T00:00:00Z', 'commit', '-qam', 'Eight days');
     const clone = tempDir('standards-shallow-');
     git('2026-11-15T00:00:00Z', 'clone', '-q', '--depth', '2', '--single-branch', '--branch', 'proposal', `file://${root}`, clone);
-    const store = tempDir('standards-store-');
-    await writeStore(store, HAND_TICKETS);
-    const ack = (version: number, person: string, at: string): AcknowledgementRecord => ({ sop: 'handle-complaint', version, person, at, via: 'csv' });
-    writeFileSync(path.join(store, ACKNOWLEDGEMENTS_FILE), acknowledgementsText([
-      ack(2, 'ana-lopez', '2026-10-03T00:00:00Z'), ack(2, 'sam-okafor', '2026-10-08T00:00:00Z'), ack(3, 'ana-lopez', '2026-11-11T00:00:00Z'),
-    ]));
+    const store = await acknowledgingStore();
     const result = await runCli(['review', '--base', 'HEAD~1', '--root', clone, '--store', store, '--now', '2026-11-20T06:00:00Z', '--format', 'json']);
     const r = JSON.parse(result.stdout) as Review;
     if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
