@@ -7,9 +7,10 @@ import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import { scoreQaReview } from '../../scripts/engine/metrics.ts';
 import { reviewEntries, type PeopleRecords } from '../../scripts/engine/people-records.ts';
 import { calibrationOf } from '../../scripts/engine/people-report.ts';
-import type { AcknowledgementRecord, QaReviewRecord } from '../../scripts/model/documents.generated.ts';
-import type { SopDefinition, TeamDefinition } from '../../scripts/model/model.ts';
+import type { QaReviewRecord } from '../../scripts/model/documents.generated.ts';
+import type { TeamDefinition } from '../../scripts/model/model.ts';
 import { clocksFor, model, scorecard, standard } from '../engine/engine-fixtures.ts';
+import { REFUNDS_ACKNOWLEDGEMENTS, REFUNDS_SOP, refundsAck, refundsVersions } from './refunds-sop.ts';
 
 const card = scorecard(); // acknowledge ×1, accurate ×2, ownership ×1 (critical); pass mark 80%
 const team: TeamDefinition = { id: 'emea', name: 'EMEA', description: null, calendar: null, githubTeam: null, leads: [], members: ['a', 'b', 'c'], origin: { file: 'standards/teams/emea.yaml' } };
@@ -62,18 +63,10 @@ describe('qa_coverage: agent-weeks with at least N reviews', () => {
 });
 
 describe('sop_acknowledgement: every following member, every version', () => {
-  const sop: SopDefinition = {
-    id: 'refunds', title: 'Refunds', version: 2, status: 'active', owner: 'emea', summary: null, serves: [], followedBy: ['emea'], steps: [],
-    review: { every: { amount: 1, unit: 'y' }, everyText: '1y', last: '2026-10-01', due: '2027-10-01' }, changelog: [{ version: 2, date: '2026-10-20', summary: 'Two.' }, { version: 1, date: '2026-10-05', summary: 'One.' }],
-    origin: { file: 'standards/sops/refunds.yaml' },
-  };
-  const ack = (version: number, person: string, at: string): AcknowledgementRecord => ({ sop: 'refunds', version, person, at, via: 'csv' });
-  const acknowledgements = [
-    ack(1, 'a', '2026-10-06T00:00:00Z'), // 1 day: met
-    ack(1, 'b', '2026-10-12T00:00:00Z'), // 7 days: late
-    ack(2, 'a', '2026-10-21T00:00:00Z'), // 1 day: met
-  ];
-  const records = people({ acknowledgements, sopVersions: new Map([['refunds', [{ version: 1, publishedMs: Date.parse('2026-10-05T00:00:00Z') }, { version: 2, publishedMs: Date.parse('2026-10-20T00:00:00Z') }]]]) });
+  const sop = REFUNDS_SOP;
+  const ack = refundsAck;
+  const acknowledgements = REFUNDS_ACKNOWLEDGEMENTS; // a 1 day (met), b 7 days (late), a 1 day (met)
+  const records = people({ acknowledgements, sopVersions: refundsVersions() });
   const acknowledged = standard({ id: 'ack', metric: 'sop_acknowledgement', thresholdMinutes: 5 * 1440, objective: 0.9, target: null, effective: '2026-10-01' });
   const run = (now: string) => evaluateStandards({ model: model({ standards: [acknowledged], teams: [team], sops: [sop] }), tickets: [], now: new Date(now), clockFor: clocksFor(), people: records });
 

@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import type { PeopleRecords } from '../../scripts/engine/people-records.ts';
-import type { AcknowledgementRecord, QaReviewRecord } from '../../scripts/model/documents.generated.ts';
-import type { SopDefinition, TeamDefinition } from '../../scripts/model/model.ts';
+import type { QaReviewRecord } from '../../scripts/model/documents.generated.ts';
+import type { TeamDefinition } from '../../scripts/model/model.ts';
 import type { TeamMembership } from '../../scripts/model/people.ts';
 import { clocksFor, model, scorecard, standard } from '../engine/engine-fixtures.ts';
+import { REFUNDS_ACKNOWLEDGEMENTS, REFUNDS_SOP, refundsAck, refundsVersions } from './refunds-sop.ts';
 
 const card = scorecard();
 const teamOf = (id: string, members: string[]): TeamDefinition => ({ id, name: id.toUpperCase(), description: null, calendar: null, githubTeam: null, leads: [], members, origin: { file: `standards/teams/${id}.yaml` } });
@@ -75,18 +76,10 @@ describe('qa_coverage counts an agent-week only for a member of a counted team t
 
 describe('sop_acknowledgement measures the members of each version\'s time', () => {
   // As in people-measures.test.ts: version 1 published 5 Oct, version 2 on 20 Oct 00:00; 5 days (wall clock) to acknowledge.
-  const sop: SopDefinition = {
-    id: 'refunds', title: 'Refunds', version: 2, status: 'active', owner: 'emea', summary: null, serves: [], followedBy: ['emea'], steps: [],
-    review: { every: { amount: 1, unit: 'y' }, everyText: '1y', last: '2026-10-01', due: '2027-10-01' }, changelog: [{ version: 2, date: '2026-10-20', summary: 'Two.' }, { version: 1, date: '2026-10-05', summary: 'One.' }],
-    origin: { file: 'standards/sops/refunds.yaml' },
-  };
-  const ack = (version: number, person: string, at: string): AcknowledgementRecord => ({ sop: 'refunds', version, person, at, via: 'csv' });
-  const acknowledgements = [
-    ack(1, 'a', '2026-10-06T00:00:00Z'), // 1 day: met
-    ack(1, 'b', '2026-10-12T00:00:00Z'), // 7 days: late
-    ack(2, 'a', '2026-10-21T00:00:00Z'), // 1 day: met
-  ];
-  const sopVersions = new Map([['refunds', [{ version: 1, publishedMs: Date.parse('2026-10-05T00:00:00Z') }, { version: 2, publishedMs: Date.parse('2026-10-20T00:00:00Z') }]]]);
+  const sop = REFUNDS_SOP;
+  const ack = refundsAck;
+  const acknowledgements = REFUNDS_ACKNOWLEDGEMENTS; // a 1 day (met), b 7 days (late), a 1 day (met)
+  const sopVersions = refundsVersions();
   const acknowledged = standard({ id: 'ack', metric: 'sop_acknowledgement', thresholdMinutes: 5 * 1440, objective: 0.9, target: null, effective: '2026-10-01' });
   const run = (members: string[], people: PeopleRecords, now: string) => evaluateStandards({
     model: model({ standards: [acknowledged], teams: [teamOf('emea', members)], sops: [sop] }), tickets: [], now: new Date(now), clockFor: clocksFor(),

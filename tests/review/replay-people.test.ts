@@ -10,7 +10,7 @@ import { runCli } from '../cli-runner.ts';
 import { replayStandards, type ReplayPeople } from '../../scripts/review/replay.ts';
 import { NO_HISTORY, reviewVersions } from '../../scripts/review/review-history.ts';
 import type { Review } from '../../scripts/review/review-data.ts';
-import type { SopDefinition, StandardsModel, TeamDefinition } from '../../scripts/model/model.ts';
+import type { StandardsModel, TeamDefinition } from '../../scripts/model/model.ts';
 import type { AcknowledgementRecord, QaReviewRecord } from '../../scripts/model/documents.generated.ts';
 import { NO_PEOPLE_RECORDS, type PeopleRecords } from '../../scripts/engine/people-records.ts';
 import { QA_REVIEWS_FILE, qaReviewLine } from '../../scripts/store/qa-review-store.ts';
@@ -19,6 +19,7 @@ import { datedGit, folderWriter } from '../model/dated-git.ts';
 import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import { clocksFor, model, scorecard, standard, ticket } from '../engine/engine-fixtures.ts';
 import { HAND_TICKETS, edited, fixtureFiles, removeTemps, tempDir, twoBranchRepo, writeStore } from './review-fixtures.ts';
+import { REFUNDS_SOP, refundsAck, refundsVersions } from '../quality/refunds-sop.ts';
 
 afterEach(removeTemps);
 
@@ -159,16 +160,12 @@ describe('a replay of a sop_acknowledgement standard', () => {
   const now = new Date('2026-10-26T00:00:00Z');
   const emea: TeamDefinition = { id: 'emea', name: 'EMEA', description: null, calendar: null, githubTeam: null, leads: [], members: ['a', 'b', 'c'], origin: { file: 'standards/teams/emea.yaml' } };
   const apac: TeamDefinition = { ...emea, id: 'apac', name: 'APAC', members: ['d'], origin: { file: 'standards/teams/apac.yaml' } };
-  const sop: SopDefinition = {
-    id: 'refunds', title: 'Refunds', version: 2, status: 'active', owner: 'emea', summary: null, serves: [], followedBy: ['emea'], steps: [],
-    review: { every: { amount: 1, unit: 'y' }, everyText: '1y', last: '2026-10-01', due: '2027-10-01' }, changelog: [{ version: 2, date: '2026-10-20', summary: 'Two.' }, { version: 1, date: '2026-10-05', summary: 'One.' }],
-    origin: { file: 'standards/sops/refunds.yaml' },
-  };
-  const ack = (version: number, person: string, at: string): AcknowledgementRecord => ({ sop: 'refunds', version, person, at, via: 'csv' });
+  const sop = REFUNDS_SOP;
+  const ack = refundsAck;
   const people: ReplayPeople = {
     reviews: [],
     acknowledgements: [ack(1, 'a', '2026-10-06T00:00:00Z'), ack(1, 'b', '2026-10-12T00:00:00Z'), ack(2, 'a', '2026-10-21T00:00:00Z')],
-    sopVersions: new Map([['refunds', [{ version: 1, publishedMs: Date.parse('2026-10-05T00:00:00Z') }, { version: 2, publishedMs: Date.parse('2026-10-20T00:00:00Z') }]]]),
+    sopVersions: refundsVersions(),
     publicationsUnavailable: null,
   };
   const fiveDays = standard({ id: 'sop-ack', metric: 'sop_acknowledgement', thresholdMinutes: 5 * 1440, objective: 0.9, target: null, effective: '2026-10-01' });
