@@ -38,6 +38,15 @@ function runsInstalledCode(job: Job): boolean {
     || /\b(npm|npx|pnpm|yarn|node)\b|scripts\/|install-dependencies/.test(s.run ?? ''));
 }
 
+/**
+ * Restores a cache: actions/cache (or its restore half), or setup-node's package-manager cache: `cache: npm`, or the
+ * one setup-node (v5 and later) turns on by itself once package.json names a `packageManager`, unless told not to.
+ */
+function restoresCache(s: Step): boolean {
+  const uses = s.uses ?? '';
+  return /^actions\/cache(\/restore)?@/.test(uses) || (uses.startsWith('actions/setup-node@') && (s.with?.cache !== undefined || s.with?.['package-manager-cache'] !== false));
+}
+
 const PR_CODE = /github\.event\.(pull_request\.head|workflow_run\.head)|github\.head_ref/;
 
 /**
@@ -235,11 +244,14 @@ describe('the nightly run as an adopter who installs the tool runs it', () => {
     expect(entry).not.toMatch(/enableCompileCache\([^)]/);
   });
 
-  // A cache read back is code or data the job did not make; a job that can write must not run it.
+  // A cache read back is code or data the job did not make; a job that can write must not run it. setup-node's
+  // `cache: npm` is one: it restores all of ~/.npm, whose _npx folder holds the `standards` that `npx standards` runs
+  // (npm exec links the project there and runs its .bin), saved by whichever job of the default branch missed the
+  // key first: the measure job, after every npm dependency has run in it.
   it.each(workflows)('%s restores no cache in a job with a write permission', (file) => {
     const { workflow } = load(file);
     for (const [name, job] of Object.entries(workflow.jobs).filter(([, j]) => writes(j).length > 0)) {
-      expect({ job: name, caches: (job.steps ?? []).filter((s) => /^actions\/cache(\/restore)?@/.test(s.uses ?? '')).length }).toEqual({ job: name, caches: 0 });
+      expect({ job: name, caches: (job.steps ?? []).filter(restoresCache).length }).toEqual({ job: name, caches: 0 });
     }
   });
 });
@@ -287,5 +299,14 @@ describe('the workflow checks themselves', () => {
     expect(Object.fromEntries(Object.entries(bad).map(([k, j]) => [k, writes(j)]))).toEqual({ push: ['contents'], comment: ['pull-requests'], everything: ['all'], reader: [] });
     expect(Object.fromEntries(Object.entries(bad).map(([k, j]) => [k, runsInstalledCode(j)]))).toEqual({ push: true, comment: false, everything: false, reader: true });
     expect(PR_CODE.test(String(bad.comment!.steps![0]!.with!.ref))).toBe(true);
+  });
+
+  it('see a cache restored by actions/cache, its restore half and setup-node (unless told not to), and not by actions/cache/save', () => {
+    const steps: Step[] = [
+      { uses: 'actions/cache@x' }, { uses: 'actions/cache/restore@x' }, { uses: 'actions/setup-node@x', with: { cache: 'npm' } },
+      { uses: 'actions/setup-node@x', with: { 'node-version-file': '.nvmrc' } },
+      { uses: 'actions/cache/save@x' }, { uses: 'actions/setup-node@x', with: { 'node-version-file': '.nvmrc', 'package-manager-cache': false } }, { run: 'npm ci' },
+    ];
+    expect(steps.map(restoresCache)).toEqual([true, true, true, true, false, false, false]);
   });
 });
