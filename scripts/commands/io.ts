@@ -39,7 +39,9 @@ export const processIO = (function processIO(root = process.cwd()): CommandIO {
     now: () => new Date(),
   };
   if (process.env.GITHUB_ACTIONS !== 'true') return io;
-  const gate = stopWorkflowCommands((command) => process.stdout.write(line(command)));
+  // A command is one only at a line's start: after a line a library left open, `::stop-commands::` would be part of
+  // it (and stdout's lines then unguarded), `::TOKEN::` too (commands left stopped, our annotations ignored).
+  const gate = stopWorkflowCommands((command) => process.stdout.write(`${openLines.has(process.stdout) ? '\n' : ''}${line(command)}`));
   process.once('exit', () => gate.release());
   return {
     ...io,
@@ -119,6 +121,7 @@ export const redactProcessOutput = (function redactProcessOutput(): void {
       if (rest !== '') write(outputBytes(rest));
     });
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      noteLineEnd(stream, chunk, rest[0]);
       if (!runCredentials.active && !lines.neutralises && lines.idle) return write(chunk, ...rest);
       const encoding = typeof rest[0] === 'string' ? rest[0] : null;
       // An unknown encoding: Node's own error, as without the guard.
@@ -135,6 +138,18 @@ export const redactProcessOutput = (function redactProcessOutput(): void {
     process.exit(EXIT.findings);
   });
 });
+
+/** Streams whose last write left a line open (redactProcessOutput sees every write): see processIO's stop and resume. */
+const openLines = new WeakSet<NodeJS.WritableStream>();
+
+/** Notes whether `chunk` (as the stream's write takes it) ends its line, for openLines; an empty chunk changes nothing. */
+function noteLineEnd(stream: NodeJS.WritableStream, chunk: string | Uint8Array, encoding: unknown): void {
+  const bytes = typeof chunk === 'string' && typeof encoding === 'string' && !/^utf-?8$/i.test(encoding) && Buffer.isEncoding(encoding) ? Buffer.from(chunk, encoding) : chunk;
+  const last = typeof bytes === 'string' ? bytes.charCodeAt(bytes.length - 1) : bytes[bytes.byteLength - 1];
+  if (last === undefined || Number.isNaN(last)) return;
+  if (last === 0x0a || last === 0x0d) openLines.delete(stream);
+  else openLines.add(stream);
+}
 
 /** The longest part of a line the guard holds back for its end: a longer one (a report printed on one line) is cut. */
 export const HELD_LINE_LIMIT = 64 * 1024;

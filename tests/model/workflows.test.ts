@@ -38,6 +38,15 @@ function runsInstalledCode(job: Job): boolean {
     || /\b(npm|npx|pnpm|yarn|node)\b|scripts\/|install-dependencies/.test(s.run ?? ''));
 }
 
+/**
+ * Restores a cache: actions/cache (or its restore half), or setup-node's package-manager cache: `cache: npm`, or the
+ * one setup-node (v5 and later) turns on by itself once package.json names a `packageManager`, unless told not to.
+ */
+function restoresCache(s: Step): boolean {
+  const uses = s.uses ?? '';
+  return /^actions\/cache(\/restore)?@/.test(uses) || (uses.startsWith('actions/setup-node@') && (s.with?.cache !== undefined || s.with?.['package-manager-cache'] !== false));
+}
+
 const PR_CODE = /github\.event\.(pull_request\.head|workflow_run\.head)|github\.head_ref/;
 
 /**
@@ -132,12 +141,12 @@ describe('the GitHub workflows', () => {
   it('the nightly run gives the helpdesk secrets to the fetch step alone: evaluating and building the site run without them', () => {
     const { workflow } = load('nightly.yml');
     const withSecrets = Object.values(workflow.jobs).flatMap(stepsWithSecrets);
-    expect(withSecrets.map((s) => s.run)).toEqual(['npx standards fetch']);
+    expect(withSecrets.map((s) => s.run)).toEqual(['npx --yes=false standards fetch']);
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
     for (const command of [/\bevaluate\b/, /\bsite\b/, /\bpipeline\b/]) {
       for (const step of steps.filter((s) => command.test(s.run ?? ''))) expect({ run: step.run, secrets: stepsWithSecrets({ steps: [step] }).length }).toEqual({ run: step.run, secrets: 0 });
     }
-    expect(steps.map((s) => s.run).filter((run) => /\bstandards (fetch|evaluate|site)\b/.test(run ?? ''))).toEqual(['npx standards fetch', 'npx standards evaluate', 'npx standards site --out "$RUNNER_TEMP/site"']);
+    expect(steps.map((s) => s.run).filter((run) => /\bstandards (fetch|evaluate|site)\b/.test(run ?? ''))).toEqual(['npx --yes=false standards fetch', 'npx --yes=false standards evaluate', 'npx --yes=false standards site --out "$RUNNER_TEMP/site"']);
   });
 
   it('the nightly run measures with a read-only token and pushes the store from a job without npm', () => {
@@ -178,8 +187,8 @@ describe('the nightly run and the standards-data branch', () => {
     const checkout = at((s) => (s.uses ?? '').startsWith('actions/checkout@') && s.with?.ref === 'standards-data');
     const restore = at((s) => /\bstandards store restore --from \.store-branch --store data\b/.test(s.run ?? ''));
     const cache = at((s) => (s.uses ?? '').startsWith('actions/cache@') && s.with?.path === 'data/.cache');
-    const fetch = at((s) => s.run === 'npx standards fetch');
-    const site = at((s) => /^npx standards site\b/.test(s.run ?? ''));
+    const fetch = at((s) => s.run === 'npx --yes=false standards fetch');
+    const site = at((s) => /^npx --yes=false standards site\b/.test(s.run ?? ''));
     const pack = at((s) => /\bstandards store pack --store data "\$\{previous\[@\]\}" --out "\$RUNNER_TEMP\/store-tree"/.test(s.run ?? ''));
     const upload = at((s) => s.with?.name === 'store');
     expect(steps[checkout]!.with?.path).toBe('.store-branch');
@@ -193,8 +202,8 @@ describe('the nightly run and the standards-data branch', () => {
     const { workflow } = load('nightly.yml');
     const steps = workflow.jobs['corrective-actions']!.steps ?? [];
     const download = steps.findIndex((s) => s.with?.name === 'store');
-    const restore = steps.findIndex((s) => s.run === 'npx standards store restore --from .store-tree --store data');
-    const actions = steps.findIndex((s) => s.run === 'npx standards actions');
+    const restore = steps.findIndex((s) => s.run === 'npx --yes=false standards store restore --from .store-tree --store data');
+    const actions = steps.findIndex((s) => s.run === 'npx --yes=false standards actions');
     expect(steps[download]!.with?.path).toBe('.store-tree');
     expect([download < restore, restore < actions]).toEqual([true, true]);
   });
@@ -208,7 +217,7 @@ describe('the nightly run as an adopter who installs the tool runs it', () => {
     const steps = workflow.jobs.measure!.steps ?? [];
     expect(steps.filter((s) => /\bnpm run\b/.test(s.run ?? '')).map((s) => s.run)).toEqual([]);
     const site = steps.findIndex((s) => /\bstandards site\b/.test(s.run ?? ''));
-    expect(steps[site]!.run).toBe('npx standards site --out "$RUNNER_TEMP/site"');
+    expect(steps[site]!.run).toBe('npx --yes=false standards site --out "$RUNNER_TEMP/site"');
     const pages = steps.findIndex((s) => (s.uses ?? '').startsWith('actions/upload-pages-artifact@'));
     expect([site < pages, steps[pages]!.with?.path]).toEqual([true, '${{ runner.temp }}/site']);
   });
@@ -220,7 +229,7 @@ describe('the nightly run as an adopter who installs the tool runs it', () => {
     const node = at((s) => (s.uses ?? '').startsWith('actions/setup-node@'));
     const place = at((s) => (s.run ?? '').includes('NODE_COMPILE_CACHE='));
     const cache = at((s) => (s.uses ?? '').startsWith('actions/cache@') && String(s.with?.path).includes('node-compile-cache'));
-    const firstCommand = at((s) => /\b(npx standards|npm run)\b/.test(s.run ?? ''));
+    const firstCommand = at((s) => /\b(npx --yes=false standards|npm run)\b/.test(s.run ?? ''));
     expect(steps[place]!.run).toBe('echo "NODE_COMPILE_CACHE=$RUNNER_TEMP/node-compile-cache" >> "$GITHUB_ENV"');
     expect(steps[cache]!.with).toEqual({
       path: '${{ runner.temp }}/node-compile-cache',
@@ -235,11 +244,26 @@ describe('the nightly run as an adopter who installs the tool runs it', () => {
     expect(entry).not.toMatch(/enableCompileCache\([^)]/);
   });
 
-  // A cache read back is code or data the job did not make; a job that can write must not run it.
+  // npx runs a package it does not find installed after fetching it from the registry, without asking in CI: a
+  // `standards` that did not resolve (a repository that installs the tool as a package, its install gone wrong) would
+  // be the registry's package of that name, run with the fetch step's helpdesk secrets or a job's write token.
+  // `--yes=false` makes npx refuse instead; the project's own bin (package.json `bin`) and an installed one still run.
+  // (Not `--no`: npm 11's npx expands it to `--no-yes` and takes the word after it, `standards`, for its value.)
+  it.each(workflows)('%s runs npx with --yes=false: nothing it did not find installed', (file) => {
+    const { workflow } = load(file);
+    const runs = Object.values(workflow.jobs).flatMap((job) => (job.steps ?? []).map((s) => s.run ?? ''));
+    const calls = runs.flatMap((run) => run.match(/\bnpx\b[^\n]*/g) ?? []);
+    expect(calls.filter((call) => !/^npx --yes=false \S/.test(call))).toEqual([]);
+  });
+
+  // A cache read back is code or data the job did not make; a job that can write must not run it. setup-node's
+  // `cache: npm` is one: it restores all of ~/.npm, whose _npx folder holds the `standards` that `npx standards` runs
+  // (npm exec links the project there and runs its .bin), saved by whichever job of the default branch missed the
+  // key first: the measure job, after every npm dependency has run in it.
   it.each(workflows)('%s restores no cache in a job with a write permission', (file) => {
     const { workflow } = load(file);
     for (const [name, job] of Object.entries(workflow.jobs).filter(([, j]) => writes(j).length > 0)) {
-      expect({ job: name, caches: (job.steps ?? []).filter((s) => /^actions\/cache(\/restore)?@/.test(s.uses ?? '')).length }).toEqual({ job: name, caches: 0 });
+      expect({ job: name, caches: (job.steps ?? []).filter(restoresCache).length }).toEqual({ job: name, caches: 0 });
     }
   });
 });
@@ -250,7 +274,7 @@ describe('the pull request\'s review and the standards-data branch', () => {
     const steps = workflow.jobs.review!.steps ?? [];
     const at = (test: (s: Step) => boolean) => steps.findIndex(test);
     const checkout = at((s) => (s.uses ?? '').startsWith('actions/checkout@') && s.with?.ref === 'standards-data');
-    const restore = at((s) => s.run === 'npx standards store restore --from .review-store --store data');
+    const restore = at((s) => s.run === 'npx --yes=false standards store restore --from .review-store --store data');
     const cache = at((s) => (s.uses ?? '').startsWith('actions/cache/restore@'));
     const review = at((s) => /\bstandards review\b/.test(s.run ?? ''));
     expect(steps[checkout]!.with?.path).toBe('.review-store');
@@ -271,7 +295,7 @@ describe('the workflow checks themselves', () => {
     const install = (run: string): Job => ({ permissions: { issues: 'write' }, steps: [{ run }] });
     expect([
       'bash scripts/install/install-dependencies.sh --complete-lock', 'bash scripts/install/install-dependencies.sh --ignore-scripts --complete-lock', 'npm install', 'npm i -D x',
-      'bash scripts/install/install-dependencies.sh', 'bash scripts/install/install-dependencies.sh --ignore-scripts', 'npm ci', 'npx standards actions',
+      'bash scripts/install/install-dependencies.sh', 'bash scripts/install/install-dependencies.sh --ignore-scripts', 'npm ci', 'npx --yes=false standards actions',
     ].map((run) => installsBeyondTheLock(install(run)).length)).toEqual([1, 1, 1, 1, 0, 0, 0, 0]);
     const steps: Step[] = [{ run: 'a', env: { T: '${{ secrets.ZENDESK_API_TOKEN }}' } }, { run: 'b', env: { T: '${{ github.token }}' } }, { run: 'c', env: { T: '${{ secrets.GITHUB_TOKEN }}' } }, { run: 'd' }];
     expect(stepsWithSecrets({ steps }).map((s) => s.run)).toEqual(['a']);
@@ -287,5 +311,14 @@ describe('the workflow checks themselves', () => {
     expect(Object.fromEntries(Object.entries(bad).map(([k, j]) => [k, writes(j)]))).toEqual({ push: ['contents'], comment: ['pull-requests'], everything: ['all'], reader: [] });
     expect(Object.fromEntries(Object.entries(bad).map(([k, j]) => [k, runsInstalledCode(j)]))).toEqual({ push: true, comment: false, everything: false, reader: true });
     expect(PR_CODE.test(String(bad.comment!.steps![0]!.with!.ref))).toBe(true);
+  });
+
+  it('see a cache restored by actions/cache, its restore half and setup-node (unless told not to), and not by actions/cache/save', () => {
+    const steps: Step[] = [
+      { uses: 'actions/cache@x' }, { uses: 'actions/cache/restore@x' }, { uses: 'actions/setup-node@x', with: { cache: 'npm' } },
+      { uses: 'actions/setup-node@x', with: { 'node-version-file': '.nvmrc' } },
+      { uses: 'actions/cache/save@x' }, { uses: 'actions/setup-node@x', with: { 'node-version-file': '.nvmrc', 'package-manager-cache': false } }, { run: 'npm ci' },
+    ];
+    expect(steps.map(restoresCache)).toEqual([true, true, true, true, false, false, false]);
   });
 });

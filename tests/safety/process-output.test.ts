@@ -39,6 +39,22 @@ describe('the CLI process', () => {
     expect(text).toContain('standards: unexpected error: Error: uncaught\n\u0085::stop-commands::abc');
   });
 
+  // `::stop-commands::TOKEN` and `::TOKEN::` are commands only at a line's start: written after a line a library left
+  // open, the stop was part of that line (no stop: stdout's lines are not neutralised, the stop is their guard), and
+  // the resume too (the annotations written after it ignored, and commands left stopped after the step).
+  it.each(['passed through', 'guarded'])('in GitHub Actions, starts the stop and resume commands on a line of their own after a line left open (%s)', (how) => {
+    const run = spawnSync(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), [path.join(import.meta.dirname, 'print-partial-lines-around-commands.ts'), how], {
+      env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', PRINTED_TOKEN: TOKEN }, encoding: 'utf8', timeout: 60_000,
+    });
+    expect(run.status).toBe(0);
+    const tokens = [...new Set(run.stdout.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g))];
+    expect(tokens.length).toBe(2);
+    expect(run.stdout.split('\n')).toEqual([
+      'a library starts a line: ', `::stop-commands::${tokens[0]}`, 'a progress line, not ended: 50%', `::${tokens[0]}::`,
+      '::warning::an annotation', `::stop-commands::${tokens[1]}`, 'a last line, not ended', `::${tokens[1]}::`, '',
+    ]);
+  });
+
   // Decoding each Buffer on its own turned a character split across two writes (a child's output piped through,
   // 64 KiB at a time) into two U+FFFD, and bytes that are not UTF-8 into U+FFFD: the guard must change nothing
   // but the commands.
