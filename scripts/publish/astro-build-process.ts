@@ -65,6 +65,9 @@ function receivedError(chain: readonly SentError[]): Error {
 
 const ENTRY = fileURLToPath(import.meta.url);
 
+/** The longest line of the build's output held whole (characters): the output guard's own bound (commands/io.ts). */
+const LONG_LINE = 1 << 16;
+
 /**
  * Copies what the build's process prints to `to` in whole lines, its characters whole. A pipe hands its bytes over in
  * chunks cut anywhere: when this process's output guard (commands/io.ts: redaction, and in GitHub Actions the
@@ -72,14 +75,24 @@ const ENTRY = fileURLToPath(import.meta.url);
  * runner as a command. The guard now reads lines too; whole lines here also keep a line of the build's from being
  * joined to one this process writes meanwhile. The last line is written when the stream ends, ended or not.
  */
-function relayLines(from: Readable, to: NodeJS.WritableStream): void {
+export function relayLines(from: Readable, to: NodeJS.WritableStream): void {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   from.on('data', (chunk: Buffer) => {
-    const text = pending + decoder.write(chunk);
-    const end = text.lastIndexOf('\n') + 1;
-    pending = text.slice(end);
-    if (end > 0) to.write(text.slice(0, end));
+    // Only the new text is searched for a line's end: a long line without one costs its length, not its square.
+    const fresh = decoder.write(chunk);
+    const end = fresh.lastIndexOf('\n') + 1;
+    if (end > 0) {
+      to.write(pending + fresh.slice(0, end));
+      pending = fresh.slice(end);
+    } else {
+      pending += fresh;
+    }
+    // A line past LONG_LINE goes on in pieces: the guard holds an open line itself, with a bound of its own.
+    if (pending.length >= LONG_LINE) {
+      to.write(pending);
+      pending = '';
+    }
   });
   from.once('end', () => {
     const rest = pending + decoder.end();
