@@ -234,6 +234,7 @@ const evaluateStepIn = (async function evaluateStepIn(io: CommandIO, model: Stan
   const cursor = await store.readCursor();
   const { versioned, versionsOf } = await withHistory(io, model, now);
   const people = await loadPeopleInputs(io.root, store.dir, model);
+  if (people.historyUnavailable !== null && model.standards.some((s) => s.metric === 'sop_acknowledgement')) io.stderr(`  SOP publications: not read (${people.historyUnavailable.split('\n')[0]}); sop_acknowledgement measures no SOP version, as none has a known publication`);
   if (people.membershipUnavailable !== null) io.stderr(`  team membership history: not read (${people.membershipUnavailable.split('\n')[0]}); qa_coverage and sop_acknowledgement count each team's members as listed now for every past week and SOP version`);
   const evaluated = await withKeptZoneOffsets(io.root, () => evaluateEntries({
     people: people.people,
