@@ -109,6 +109,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const handleLimit = (kind: RateLimitWait['kind']) =>
     async (seconds: number, request: { method: string; url: string; request?: { signal?: AbortSignal | null } }, _octokit: unknown, retryCount: number): Promise<boolean> => {
       handledByThrottling.add(request);
+      // A spent limit with no reset said (or one already past) gives 0 s: retried at once, it is spent again. GitHub
+      // asks a client that is told no time to wait at least a minute.
+      if (!(seconds > 0)) seconds = UNSTATED_LIMIT_WAIT_SECONDS;
       const wait: RateLimitWait = { kind, seconds, method: request.method, url: request.url, attempt: retryCount + 1 };
       if (retryCount >= maxRetries) {
         log(`github: ${kind} on ${request.method} ${request.url}; giving up after ${retryCount} retries`);
@@ -235,7 +238,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         const header = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers?.['retry-after'];
         if (status === 403 || status === 429) {
           if (handledByThrottling.has(requestOptions)) throw error;
-          const seconds = retryAfterSeconds(header, now());
+          // The older "abuse detection" 403 is a secondary limit the throttling plugin does not know by its message;
+          // without a retry-after, GitHub asks for at least a minute.
+          const secondary = status === 403 && /abuse detection|secondary rate limit/i.test(String((error as { message?: unknown }).message ?? ''));
+          const seconds = retryAfterSeconds(header, now()) ?? (secondary ? UNSTATED_LIMIT_WAIT_SECONDS : null);
           if (seconds === null) throw error;
           if (retries >= maxRetries || waited + seconds > maxRetryAfterSeconds) {
             const why = retries >= maxRetries
@@ -287,6 +293,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   });
   return octokit;
 }
+
+/** What a rate limit that names no time is waited (GitHub: "wait for at least one minute before retrying"). */
+const UNSTATED_LIMIT_WAIT_SECONDS = 60;
 
 /** `retry-after` in seconds: a whole number of seconds or an HTTP date (RFC 9110 §10.2.3); null if neither. */
 export function retryAfterSeconds(value: string | undefined, nowMs: number): number | null {

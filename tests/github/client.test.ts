@@ -55,6 +55,37 @@ describe('the GitHub client against a local server', () => {
     expect(waits[0]!.seconds).toBeLessThanOrEqual(31);
   });
 
+  it('waits a minute, not no time, when a spent limit names no reset (a proxy dropped x-ratelimit-reset)', async () => {
+    server.setHandler((_req, served) => served.length === 1
+      ? { status: 403, headers: { 'x-ratelimit-remaining': '0' }, json: { message: 'API rate limit exceeded' } }
+      : { json: issue });
+    const { octokit, waits } = client();
+    const { data } = await octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7 });
+    expect(data).toEqual(issue);
+    expect(server.requests).toHaveLength(2);
+    expect(waits).toEqual([{ kind: 'rate-limit', seconds: 60, method: 'GET', url: '/repos/{owner}/{repo}/issues/{issue_number}', attempt: 1 }]);
+  });
+
+  it('waits a minute after the older "abuse detection" 403 that says no retry-after, then retries', async () => {
+    server.setHandler((_req, served) => served.length === 1
+      ? { status: 403, json: { message: 'You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.' } }
+      : { json: issue });
+    const { octokit, waits } = client();
+    const { data } = await octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7 });
+    expect(data).toEqual(issue);
+    expect(server.requests).toHaveLength(2);
+    expect(waits.map((w) => [w.kind, w.seconds])).toEqual([['retry-after', 60]]);
+  });
+
+  it('does not retry a plain 403 (no limit, no retry-after)', async () => {
+    server.setHandler(() => ({ status: 403, json: { message: 'Resource not accessible by integration' } }));
+    const { octokit, waits } = client();
+    const error = await octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7 }).then(() => null, (e: unknown) => e);
+    expect((error as { status?: number }).status).toBe(403);
+    expect(server.requests).toHaveLength(1);
+    expect(waits).toEqual([]);
+  });
+
   it('gives up at once, with the 403, when the primary limit says it resets past the limit on waiting', async () => {
     const reset = Math.floor(Date.now() / 1000) + 86_400;
     server.setHandler(() => ({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, json: { message: 'API rate limit exceeded' } }));
