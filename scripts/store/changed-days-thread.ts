@@ -13,7 +13,7 @@
 // A thread that dies while it reads a day it linked leaves that day's previous text gone: the evaluation reads it
 // whole (the same report, its facts made whole). It stops when its list is done, and is stopped when the pass ends first.
 
-import { closeSync, fstatSync, linkSync, readSync, rmSync, type BigIntStats } from 'node:fs';
+import { closeSync, fstatSync, linkSync, lstatSync, readSync, rmSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
@@ -138,8 +138,13 @@ function readThenLink(job: ChangedDayJob, links: KeptTextLinks): { bytes: Buffer
   try {
     const was = statOf(name, fstatSync(fd, { bigint: true }));
     bytes = readOpened(fd, dayScratch);
-    before = statOf(name, fstatSync(fd, { bigint: true }));
+    const opened = fstatSync(fd, { bigint: true });
+    before = statOf(name, opened);
     if (!sameFileIdentity(was, job.linkAt!) || !sameFileIdentity(before, was)) return { bytes, linked: null };
+    // Already its kept text (linked an earlier night, and written in place since, if at all): not linked again, which
+    // would move its ctime once more for nothing; on a coarse clock, past every night's mark, so that facts recording
+    // the stat after are never trusted (ticket-facts-cache.ts `markFor`) and the day is read every night.
+    if (isSecondName(job.keptFile, opened)) return { bytes, linked: null };
   } finally {
     closeSync(fd);
   }
@@ -162,6 +167,16 @@ function readThenLink(job: ChangedDayJob, links: KeptTextLinks): { bytes: Buffer
     return { bytes, linked: readOpened(again, againScratch).equals(bytes) ? { before, after } : null };
   } finally {
     closeSync(again);
+  }
+}
+
+/** Whether `file` is a name of the file whose stat is `of` (the same inode of the same device), not a link to it. */
+function isSecondName(file: string, of: BigIntStats): boolean {
+  try {
+    const found = lstatSync(file, { bigint: true, throwIfNoEntry: false });
+    return found !== undefined && found.isFile() && found.dev === of.dev && found.ino === of.ino;
+  } catch {
+    return false;
   }
 }
 

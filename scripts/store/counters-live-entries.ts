@@ -119,7 +119,9 @@ export const unchangedBlock = (async function unchangedBlock(fs: StoreFileSystem
   const block = (await readFileParts(fs, file, [{ position: place.at, length: place.length }]))?.[0];
   if (block === undefined || block.length !== place.length) return null;
   const head = readFactsHeader(block);
-  if (typeof head === 'string' || head.sha256 !== previousFacts || head.entries !== now.length || head.segments.length !== 1 || head.files.length !== 0 || head.mark !== '0') return null;
+  // Every field `liveEntriesBytes` writes checked, not only those a read needs: no digest covers the header (its
+  // `appended`, a bit flipped, reads the same entries), and a copy would carry any damage into tonight's file.
+  if (typeof head === 'string' || head.sha256 !== previousFacts || head.entries !== now.length || head.segments.length !== 1 || head.files.length !== 0 || head.mark !== '0' || head.kept !== true || head.appended !== 0) return null;
   // The header as `encodeEntries` writes it (its fields in their order, tonight's facts), then the body as it is.
   const headText = Buffer.from(`${FACTS_MAGIC}${JSON.stringify({ ...head, sha256: facts })}\n`, 'utf8');
   const body = block.subarray(bodyAt(block));

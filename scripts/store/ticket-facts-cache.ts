@@ -383,9 +383,13 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       inspected.set(day, found);
       const { head, files } = found;
       if (files === null || typeof head === 'string' || !head.kept || !mustRead(files, head)) continue;
-      // Its text given the kept text's name on the thread, once its bytes are read (changed-days-thread.ts `readThenLink`).
-      const linkAt = files.length === 1 ? files[0]! : null;
-      jobs.push({ day, dayFile: store.dayFile(day), dayIno: linkAt?.ino ?? null, keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, mark: head.mark, entries: head.entries }, linkAt });
+      // Its text given the kept text's name on the thread, once its bytes are read (changed-days-thread.ts `readThenLink`),
+      // when it is a day whose text is kept (`writeCache`, by its facts' summary: tonight's is not known yet). Not the
+      // others: a day whose bytes did not change (a checkout) keeps the link, and the rest would have it removed once
+      // their facts are made, which moves their ctime again (read again the next night). A day the summaries disagree
+      // on is linked, or not, on the first thread (`keptWithStat`).
+      const linkAt = files.length === 1 && (recentDays.has(day) || mayChange(head.summary)) ? files[0]! : null;
+      jobs.push({ day, dayFile: store.dayFile(day), dayIno: files.length === 1 ? files[0]!.ino : null, keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, mark: head.mark, entries: head.entries }, linkAt });
       for (const f of files) bytes += f.size;
     }
     if (!(jobs.length > 0 && bytes >= (options.threadFromBytes ?? 0) && textsFolderIsOurs())) return null;

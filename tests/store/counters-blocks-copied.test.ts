@@ -126,4 +126,26 @@ describe('a day\'s live and named blocks copied when they did not change', () =>
     expect(after.named!.equals(after.namedEncoded!)).toBe(true);
     void model;
   });
+
+  it('the previous live block\'s header damaged where no digest covers it (its `appended`): not copied, encoded from tonight\'s entries', { timeout: 300_000 }, async () => {
+    await night(NOW);
+    const { day, other } = await dayWithBlocks();
+    const kept = await keptOf(day);
+    const file = await readFile(countersFile(day));
+    const place = kept.header.liveEntries!;
+    // One bit of its header: "appended":0 becomes "appended":1, which the block's digests (its body's) do not cover.
+    const at = file.indexOf('"appended":0', place.at, 'latin1');
+    expect(at).toBeGreaterThan(place.at);
+    expect(at).toBeLessThan(place.at + place.length);
+    file[at + '"appended":'.length] = 0x31;
+    await writeFile(countersFile(day), file);
+    await retag(day, other, 'damaged-live-header');
+    const { run } = await night(NOW);
+    expect(madeFor(run, day)).toEqual([UPDATED]);
+    // The live block encoded again (the damage not carried into tonight's file), the named one copied.
+    const after = await blocks(day);
+    expect(after.live!.equals(after.liveEncoded!)).toBe(true);
+    expect(after.named!.equals(after.namedEncoded!)).toBe(true);
+    expect(run.counters.blocksCopied).toBe(1);
+  });
 });

@@ -9,8 +9,8 @@
 // the day then holds. On the changed days' thread the link is made there, once the day is read, and the day read
 // again to compare (changed-days-thread.ts `readThenLink`): attacked through the thread's own links, in the same
 // instant; and no day the thread read is read again on the first thread (that test fails on 9d33ba3, which read
-// each linked day again there).
-import { closeSync, linkSync, openSync, readFileSync, rmSync, utimesSync, writeSync } from 'node:fs';
+// each linked day again there). Also attacked there: a write in place right after the link, a rename over the day before it, a link refused.
+import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { copyFile, link, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -242,4 +242,84 @@ it('a kept day replaced by a new file (a rename over it, as git checkout or the 
   expect(warm.report).not.toBe(cold.report);
   expect(warm.run.rebuilt).toEqual([{ day, reason: 'changed' }]);
   expect(warm.run.partly.days).toBe(0);
+});
+
+/** As `threadLinking`, `inTheWindow` called right after the thread's link of `day`'s text, before it opens the day again to read it a second time. */
+function threadLinkedThen(day: string, inTheWindow: () => void): typeof startChangedDaysThread {
+  return (jobs) => {
+    const links: KeptTextLinks = {
+      rm: (file) => rmSync(file, { force: true }),
+      link: (from, to) => {
+        linkSync(from, to);
+        if (to === keptTextFile(store.dir, day)) inTheWindow();
+      },
+    };
+    const prepared = new Map(jobs.map((job) => [job.day, prepareChangedDay(job, links)]));
+    return { worker: null as never, take: async (d) => prepared.get(d) ?? null, stop: async () => undefined };
+  };
+}
+
+/** `day`'s file replaced by a copy with one ticket's priority changed (a new inode, its mtime SETTLED), as a rename over it leaves it. */
+function replaceByRename(day: string): void {
+  const file = store.dayFile(day);
+  const text = readFileSync(file, 'latin1');
+  const at = text.indexOf('"priority":"normal"');
+  expect(at).toBeGreaterThanOrEqual(0);
+  const next = `${file}.next`;
+  writeFileSync(next, Buffer.from(`${text.slice(0, at)}"priority":"urgent"${text.slice(at + 19)}`, 'latin1'));
+  utimesSync(next, SETTLED, SETTLED);
+  renameSync(next, file);
+}
+
+/** The next warm evaluate after a night whose `day` changed unseen: it reads that day whole and gives the bytes of --full and of the NDJSON path. */
+async function readAgainWhole(next: Date, night: { report: string }, day: string): Promise<void> {
+  const warm = await cachedEvaluation(store, model, next, {});
+  expect(warm.report).toBe((await cachedEvaluation(store, model, next, { full: true })).report);
+  expect(warm.report).toBe(await referenceReport(store, model, next));
+  expect(warm.report).not.toBe(night.report);
+  expect(warm.run.rebuilt).toEqual([{ day, reason: 'changed' }]);
+  expect(warm.run.partly.days).toBe(0);
+}
+
+// The windows of `readThenLink` after the link: its second read finds the change (another inode, other bytes).
+it('a changed day rewritten in place right after the thread links its kept text, before its second read: the next warm evaluate reads it again, and the next fetch reads it whole', { timeout: 120_000 }, async () => {
+  const next = new Date(NOW.getTime() + 86_400_000);
+  const { day, changedDays } = await nextNight(next);
+  expect(await daysReadByAFetch(store)).toBe(changedDays.length);
+  let done = false;
+  const night = await cachedEvaluation(store, model, next, { threadFromBytes: 0, thread: threadLinkedThen(day, () => { done = true; rewriteInPlace(day); }) });
+  expect(done).toBe(true);
+  expect(night.run.threaded).toBeGreaterThan(0);
+  expect(await daysReadByAFetch(store)).toBe(1);
+  await readAgainWhole(next, night, day);
+});
+
+it('a changed day replaced by a rename over it in the instant before the thread links its kept text: the text linked is the new file\'s, and the next warm evaluate reads the day whole', { timeout: 120_000 }, async () => {
+  const next = new Date(NOW.getTime() + 86_400_000);
+  const { day } = await nextNight(next);
+  let done = false;
+  const night = await cachedEvaluation(store, model, next, { threadFromBytes: 0, thread: threadLinking(day, () => { done = true; replaceByRename(day); }) });
+  expect(done).toBe(true);
+  await readAgainWhole(next, night, day);
+});
+
+it('a file system that refuses the thread\'s link: the day read on the thread all the same, its text linked by the first thread (proved by its CRC-32), and the next night reads nothing', { timeout: 120_000 }, async () => {
+  const next = new Date(NOW.getTime() + 86_400_000);
+  const { day } = await nextNight(next);
+  const refusing: typeof startChangedDaysThread = (jobs) => {
+    const links: KeptTextLinks = {
+      rm: (file) => rmSync(file, { force: true }),
+      link: () => { throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' }); },
+    };
+    const prepared = new Map(jobs.map((job) => [job.day, prepareChangedDay(job, links)]));
+    return { worker: null as never, take: async (d) => prepared.get(d) ?? null, stop: async () => undefined };
+  };
+  const night = await cachedEvaluation(store, model, next, { threadFromBytes: 0, thread: refusing });
+  expect(night.run.threaded).toBeGreaterThan(0);
+  expect(night.report).toBe(await referenceReport(store, model, next));
+  // The first thread links it as before (its own link allowed here), and proves it by the CRC-32.
+  expect((await stat(keptTextFile(store.dir, day))).ino).toBe((await stat(store.dayFile(day))).ino);
+  const warm = await cachedEvaluation(store, model, next, {});
+  expect([warm.run.rebuilt, warm.run.refreshed]).toEqual([[], 0]);
+  expect(warm.report).toBe(night.report);
 });
