@@ -13,12 +13,12 @@
 // A thread that dies while it reads a day it linked leaves that day's previous text gone: the evaluation reads it
 // whole (the same report, its facts made whole). It stops when its list is done, and is stopped when the pass ends first.
 
-import { closeSync, fstatSync, linkSync, lstatSync, readSync, rmSync, type BigIntStats } from 'node:fs';
+import { closeSync, fstatSync, linkSync, lstatSync, rmSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import { openToRead, sameFileIdentity } from './atomic-write.ts';
-import { lineChange, linesOfBytes, readFileInto, readKeptText, type ReadScratch } from './day-lines.ts';
+import { lineChange, linesOfBytes, readFileInto, readIntoScratch, readKeptText, type ReadScratch } from './day-lines.ts';
 import { encodeEntries, sha256, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 
 /**
@@ -137,7 +137,7 @@ function readThenLink(job: ChangedDayJob, links: KeptTextLinks): { bytes: Buffer
   let before: FileStat;
   try {
     const was = statOf(name, fstatSync(fd, { bigint: true }));
-    bytes = readOpened(fd, dayScratch);
+    bytes = readIntoScratch(fd, dayScratch);
     const opened = fstatSync(fd, { bigint: true });
     before = statOf(name, opened);
     if (!sameFileIdentity(was, job.linkAt!) || !sameFileIdentity(before, was)) return { bytes, linked: null };
@@ -164,7 +164,7 @@ function readThenLink(job: ChangedDayJob, links: KeptTextLinks): { bytes: Buffer
   try {
     const after = statOf(name, fstatSync(again, { bigint: true }));
     if (after.ino !== before.ino || after.size !== before.size || after.mtimeNs !== before.mtimeNs) return { bytes, linked: null };
-    return { bytes, linked: readOpened(again, againScratch).equals(bytes) ? { before, after } : null };
+    return { bytes, linked: readIntoScratch(again, againScratch).equals(bytes) ? { before, after } : null };
   } finally {
     closeSync(again);
   }
@@ -177,21 +177,6 @@ function isSecondName(file: string, of: BigIntStats): boolean {
     return found !== undefined && found.isFile() && found.dev === of.dev && found.ino === of.ino;
   } catch {
     return false;
-  }
-}
-
-/** An open file's bytes, in `scratch` (valid until its next use). */
-function readOpened(fd: number, scratch: ReadScratch): Buffer {
-  let filled = 0;
-  for (;;) {
-    if (filled === scratch.bytes.length) {
-      const grown = Buffer.allocUnsafe(Math.max(1 << 20, scratch.bytes.length * 2, Number(fstatSync(fd).size) + 1));
-      scratch.bytes.copy(grown, 0, 0, filled);
-      scratch.bytes = grown;
-    }
-    const read = readSync(fd, scratch.bytes, filled, scratch.bytes.length - filled, null);
-    if (read === 0) return scratch.bytes.subarray(0, filled);
-    filled += read;
   }
 }
 

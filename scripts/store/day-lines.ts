@@ -169,7 +169,7 @@ export interface ReadScratch { bytes: Buffer }
 const keptScratch: ReadScratch = { bytes: Buffer.alloc(0) };
 
 /** An open file's bytes, in `scratch` (valid until its next use). */
-function readIntoScratch(fd: number, scratch: ReadScratch): Buffer {
+export function readIntoScratch(fd: number, scratch: ReadScratch): Buffer {
   let filled = 0;
   for (;;) {
     if (filled === scratch.bytes.length) {
