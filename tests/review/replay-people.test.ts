@@ -379,6 +379,16 @@ async function acknowledgingStore(): Promise<string> {
   return store;
 }
 
+/** `standards review --base main` of `root` over `store` at 20 Nov 06:00: it says nothing on stderr and replays. */
+async function quietReview(root: string, store: string): Promise<Review & { replay: { state: 'replayed' } }> {
+  const result = await runCli(['review', '--base', 'main', '--root', root, '--store', store, '--now', '2026-11-20T06:00:00Z', '--format', 'json']);
+  expect(result.stderr).toBe('');
+  const r = JSON.parse(result.stdout) as Review;
+  if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
+  expect(r.replay.notes).toEqual([]);
+  return r as Review & { replay: { state: 'replayed' } };
+}
+
 describe('standards review of a sop_acknowledgement standard', () => {
   it('replays it with the store\'s acknowledgements and the SOP versions the base branch published, never the pull request\'s own', async () => {
     const { root, git, write } = acknowledgedRepository();
@@ -388,11 +398,7 @@ describe('standards review of a sop_acknowledgement standard', () => {
     write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('8d'));
     git('2026-11-15T00:00:00Z', 'commit', '-qam', 'Eight days; version 4');
     const store = await acknowledgingStore();
-    const result = await runCli(['review', '--base', 'main', '--root', root, '--store', store, '--now', '2026-11-20T06:00:00Z', '--format', 'json']);
-    expect(result.stderr).toBe('');
-    const r = JSON.parse(result.stdout) as Review;
-    if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
-    expect(r.replay.notes).toEqual([]);
+    const r = await quietReview(root, store);
     // Version 2 (2 Oct): Ana in 1 day, Sam in 6 (late within 5 days, on time within 8); version 3 (10 Nov): Ana in 1
     // day, Sam not yet after 10.25 days, a miss in flight either way. Version 4 is the pull request's: not published,
     // not measured (read as published on 15 Nov, it would have replaced version 3 inside Sam's 5 days).
@@ -415,11 +421,7 @@ describe('standards review with team membership history', () => {
     write('standards/service-levels/sop-ack.yaml', ACK_STANDARD('8d'));
     git('2026-11-15T00:00:00Z', 'commit', '-qam', 'Eight days');
     const store = await acknowledgingStore();
-    const result = await runCli(['review', '--base', 'main', '--root', root, '--store', store, '--now', '2026-11-20T06:00:00Z', '--format', 'json']);
-    expect(result.stderr).toBe('');
-    const r = JSON.parse(result.stdout) as Review;
-    if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
-    expect(r.replay.notes).toEqual([]);
+    const r = await quietReview(root, store);
     // Version 2 (2 Oct, replaced 10 Nov): Ana in 1 day, Sam in 6; Lee joined after it was replaced (12 Nov, not the
     // branch's 1 Nov): not measured. Version 3 (10 Nov): Ana in 1 day; Sam not yet after 10.25 days; Lee due from
     // 12 Nov, not yet after 8.25 days: past 5 days and past 8, both misses in flight. 5d: 2 of 5; 8d: 3 of 5.
