@@ -152,9 +152,11 @@ describe('the changed days\' thread', () => {
         const counters = { ...withThread.run.counters, made: without.run.counters.made, rowsRead: without.run.counters.rowsRead, ticketsRead: without.run.counters.ticketsRead, blocksCopied: without.run.counters.blocksCopied };
         expect({ ...withThread.run, threaded: 0, partly: without.run.partly, counters }).toEqual(without.run);
       }
-      // The next night trusts every day by its stat, both ways.
+      // The next night trusts every day by its stat, both ways; only the day read whole after the thread linked it
+      // may be hashed once more (its ctime, moved by that link, is past the run's mark: racy to the first thread).
       const warm = await evaluate(now, false);
-      expect([warm.run.rebuilt, warm.run.refreshed, warm.report]).toEqual([[], 0, without.report]);
+      expect([warm.run.rebuilt, warm.report]).toEqual([[], without.report]);
+      expect(warm.run.refreshed).toBeLessThanOrEqual(whole);
     }
   });
 
