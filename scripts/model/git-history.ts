@@ -108,6 +108,28 @@ const startGitProcess: GitProcess = async (args, cwd, input) => {
 };
 
 /**
+ * What a document's blobs hold, kept by blob id (`held`, model-cache.ts between runs): the blobs it lacks are read in
+ * one `git cat-file --batch` and `read` with YAML's parser, loaded only when a blob is read anew. A blob git could not
+ * give (a partial clone whose fetch failed) is not held: the next run asks again. Why git could not be read, or null.
+ */
+export async function holdYamlBlobs<T>(root: string, git: GitProcess, blobs: Iterable<string>, held: Map<string, T>, read: (parse: (text: string) => unknown, bytes: Uint8Array) => T): Promise<string | null> {
+  const unread = [...new Set(blobs)].filter((blob) => !held.has(blob));
+  if (unread.length === 0) return null;
+  let contents: Map<string, Uint8Array>;
+  try {
+    contents = parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${unread.join('\n')}\n`)));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const { parse } = await import('yaml');
+  for (const blob of unread) {
+    const bytes = contents.get(blob);
+    if (bytes !== undefined) held.set(blob, read(parse, bytes));
+  }
+  return null;
+}
+
+/**
  * `git cat-file --batch` output: `<name> <type> <size>\n<bytes>\n` per object, `<name> missing` for one git does
  * not have. Keyed by the object id git prints.
  */

@@ -6,7 +6,7 @@
 // standard-history.ts). Only the `id` and `version` fields are read from each blob. Outside git, or for a version not
 // committed yet, there is no publication: the report says so rather than guessing a date.
 
-import { parseCatFileBatch, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
+import { holdYamlBlobs, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
 import type { SopDefinition } from './model.ts';
 
 export interface SopPublication { version: number; publishedMs: number; commit: string }
@@ -53,22 +53,8 @@ export const readSopPublications = (async function readSopPublications(root: str
   }
   if (changes.length === 0) return { publications, unavailable: null };
   const held = kept ?? new Map<string, SopVersion>();
-  const unread = [...new Set(changes.map((c) => c.blob))].filter((blob) => !held.has(blob));
-  if (unread.length > 0) {
-    let blobs: Map<string, Uint8Array>;
-    try {
-      blobs = parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${unread.join('\n')}\n`)));
-    } catch (error) {
-      return { publications, unavailable: error instanceof Error ? error.message : String(error) };
-    }
-    // The YAML parser is loaded only when a blob is read anew.
-    const { parse } = await import('yaml');
-    // A blob git could not give (a partial clone whose fetch failed) is not kept: the next run asks again.
-    for (const blob of unread) {
-      const bytes = blobs.get(blob);
-      if (bytes !== undefined) held.set(blob, sopIn(parse, bytes));
-    }
-  }
+  const unreadable = await holdYamlBlobs(root, git, changes.map((c) => c.blob), held, sopIn);
+  if (unreadable !== null) return { publications, unavailable: unreadable };
   const highest = new Map<string, number>();
   for (let i = changes.length - 1; i >= 0; i--) {
     const change = changes[i]!;

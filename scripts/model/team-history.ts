@@ -18,7 +18,7 @@
 // publications read too (shared within a run, kept between runs: withKeptGitReads); each blob's members are kept by
 // blob id between runs (model-cache.ts), so a run where no Team file changed starts no git process for them.
 
-import { parseCatFileBatch, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
+import { holdYamlBlobs, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
 import type { TeamDefinition } from './model.ts';
 import { emailKey, teamPersonOf, type TeamMembership } from './people.ts';
 
@@ -122,22 +122,8 @@ export const readTeamMemberships = (async function readTeamMemberships(root: str
   }
   const held = kept ?? new Map<string, TeamMembers>();
   const blobs = [...revisions.values()].flatMap((list) => list.map((r) => r.blob)).filter((b): b is string => b !== null);
-  const unread = [...new Set(blobs)].filter((blob) => !held.has(blob));
-  if (unread.length > 0) {
-    let read: Map<string, Uint8Array>;
-    try {
-      read = parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${unread.join('\n')}\n`)));
-    } catch (error) {
-      return { memberships, unavailable: error instanceof Error ? error.message : String(error) };
-    }
-    // The YAML parser is loaded only when a blob is read anew.
-    const { parse } = await import('yaml');
-    // A blob git could not give (a partial clone whose fetch failed) is not kept: the next run asks again.
-    for (const blob of unread) {
-      const bytes = read.get(blob);
-      if (bytes !== undefined) held.set(blob, membersIn(parse, bytes));
-    }
-  }
+  const unreadable = await holdYamlBlobs(root, git, blobs, held, membersIn);
+  if (unreadable !== null) return { memberships, unavailable: unreadable };
   for (const team of teams) {
     // Oldest first; a deletion (no blob) or a blob git could not give changes nobody.
     const versions = [...(revisions.get(team.origin.file) ?? [])].reverse()
