@@ -7,7 +7,7 @@ import type { Report, StandardsModel } from '../model/model.ts';
 import { readSopPublications, type SopVersion } from '../model/sop-publications.ts';
 import { readTeamMemberships, type TeamMembers } from '../model/team-history.ts';
 import { keepBlobs, modelCacheDir, readKeptBlobs } from '../model/model-cache.ts';
-import type { PeopleRecords, SopPublicationMs } from '../engine/people-records.ts';
+import type { PeopleRecords } from '../engine/people-records.ts';
 import { isPeopleMetric } from '../engine/people-measures.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
 import { readAcknowledgementImportState, readAcknowledgements } from '../store/acknowledgement-store.ts';
@@ -40,10 +40,9 @@ export const loadPeopleInputs = (async function loadPeopleInputs(root: string, s
   ]);
   if (heldSops.size > before.sops) await keepBlobs(cacheDir, 'sop-versions', heldSops);
   if (heldTeams.size > before.teams) await keepBlobs(cacheDir, 'team-members', heldTeams);
-  const sopVersions = new Map<string, SopPublicationMs[]>();
-  for (const [id, list] of history.publications) sopVersions.set(id, list.map((p) => ({ version: p.version, publishedMs: p.publishedMs })));
   return {
-    people: { reviews, acknowledgements, sopVersions, memberships: teams.memberships },
+    // A publication carries its commit beside what the engine reads (version, publishedMs).
+    people: { reviews, acknowledgements, sopVersions: history.publications, memberships: teams.memberships },
     skipped: { qa: qaState.rejected, acknowledgements: ackState.rejected },
     historyUnavailable: history.unavailable,
     membershipUnavailable: teams.unavailable,

@@ -145,8 +145,7 @@ async function replayPeople(root: string, storeDir: string, base: StandardsModel
     acknowledging && base ? (cut === null ? readSopPublications(root, base.sops, runGitProcess, null, commit) : { ...none, unavailable: cutWhy }) : none,
     counting && base ? (cut === null ? readTeamMemberships(root, base.teams, runGitProcess, null, commit) : { ...noMemberships, unavailable: cutWhy }) : noMemberships,
   ]);
-  const sopVersions = new Map([...history.publications].map(([id, list]) => [id, list.map((p) => ({ version: p.version, publishedMs: p.publishedMs }))]));
-  return { reviews, acknowledgements, sopVersions, memberships: teams.memberships, publicationsUnavailable: history.unavailable, membershipsUnavailable: teams.unavailable };
+  return { reviews, acknowledgements, sopVersions: history.publications, memberships: teams.memberships, publicationsUnavailable: history.unavailable, membershipsUnavailable: teams.unavailable };
 }
 
 export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<number> {
