@@ -345,7 +345,9 @@ function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsMo
   // the SOPs it measures) and those SOPs (its `sops`, every active one without) matter to it: a change to another team
   // or SOP leaves its figures as they are.
   const teamsWhy = (teams: readonly string[]) => `the pull request changes who is in ${teams.length === 1 ? 'team' : 'teams'} ${list(teams)}, and the replay measures both sides with the proposed teams`;
-  const membershipsWhy = people?.membershipsUnavailable ? `who was a member of each team when could not be read from git (${people.membershipsUnavailable.split('\n')[0]!.slice(0, 200)})` : null;
+  // Git's own words, first line only: a note stays short (review.schema.json).
+  const gitSaid = (message: string) => message.split('\n')[0]!.slice(0, 200);
+  const membershipsWhy = people?.membershipsUnavailable ? `who was a member of each team when could not be read from git (${gitSaid(people.membershipsUnavailable)})` : null;
   // The teams that follow the SOPs a sop_acknowledgement standard measures, on either side.
   const following = (s: StandardDefinition) => new Set([base, head].flatMap((m) => m.sops
     .filter((sop) => (s.sops ? s.sops.includes(sop.id) : sop.status === 'active'))
@@ -356,7 +358,7 @@ function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsMo
     if (s.metric === 'qa_coverage') return membershipsWhy ?? (teams.length > 0 ? teamsWhy(teams) : null);
     if (s.metric !== 'sop_acknowledgement') return null;
     if (people === undefined) return 'the replay was given no SOP acknowledgements or SOP publication dates';
-    if (people.publicationsUnavailable !== null) return `when each SOP version was published could not be read from git (${people.publicationsUnavailable.split('\n')[0]!.slice(0, 200)})`;
+    if (people.publicationsUnavailable !== null) return `when each SOP version was published could not be read from git (${gitSaid(people.publicationsUnavailable)})`;
     if (membershipsWhy !== null) return membershipsWhy;
     if (teams.length > 0) return teamsWhy(teams);
     const sops = s.sops ? sopsChanged.filter((id) => s.sops!.includes(id)) : sopsChanged;
