@@ -246,22 +246,30 @@ async function spillEventExport(ctx: NightContext, startSeconds: number): Promis
     if (page > ctx.maxPages) throw new UpstreamError(`zendesk: the ticket event export did not end after ${ctx.maxPages} pages (end_of_stream stayed false): stopping rather than looping`);
     ctx.count('ticket events');
     const body = await http.getJson(url, 'export');
-    if (!isObject(body) || !Array.isArray(body.ticket_events) || typeof body.end_of_stream !== 'boolean' || typeof body.end_time !== 'number') {
+    // The reference marks end_time optional: a last page with no update since `start` may carry none (or null),
+    // and is the end of the stream at `start`, not a page we cannot read.
+    const quietEnd = isObject(body) && body.end_of_stream === true && Array.isArray(body.ticket_events) && body.ticket_events.length === 0 && (body.end_time === null || body.end_time === undefined);
+    if (!isObject(body) || !Array.isArray(body.ticket_events) || typeof body.end_of_stream !== 'boolean' || (typeof body.end_time !== 'number' && !quietEnd)) {
       throw new UpstreamError(`zendesk: ticket event export page ${page} is not an incremental export page (expected ticket_events, end_time and end_of_stream)`);
     }
+    if (quietEnd) {
+      ctx.log(`zendesk: ticket event export page ${page}: no updates since ${formatInstant(start * 1000)}`);
+      return { end: start, updates };
+    }
+    const endTime = body.end_time as number;
     for (const item of body.ticket_events) {
       if (isObject(item) && item.event_type !== undefined && item.event_type !== 'Audit') continue;
       updates++;
       for (const event of timelineEvents(item, ctx.mapping.agents)) await spill.add(event[0], 'events', JSON.stringify(event));
     }
-    ctx.log(`zendesk: ticket event export page ${page}: ${body.ticket_events.length} updates to ${formatInstant(body.end_time * 1000)}`);
-    if (body.end_of_stream) return { end: Math.max(start, body.end_time), updates };
+    ctx.log(`zendesk: ticket event export page ${page}: ${body.ticket_events.length} updates to ${formatInstant(endTime * 1000)}`);
+    if (body.end_of_stream) return { end: Math.max(start, endTime), updates };
     if (typeof body.next_page !== 'string' || body.next_page === '') throw new UpstreamError(`zendesk: ticket event export page ${page} has end_of_stream false but no next_page: cannot continue`);
     // Each page starts at the last one's end_time, repeating the events of that second: it must move on.
-    if (body.end_time <= start) {
+    if (endTime <= start) {
       throw new UpstreamError(`zendesk: the ticket event export did not move past ${formatInstant(start * 1000)} (page ${page} was full of that one second): stopping rather than looping`);
     }
-    start = body.end_time;
+    start = endTime;
     url = body.next_page;
   }
 }

@@ -173,6 +173,24 @@ describe('the Zendesk source against a local Zendesk', () => {
     expect(eventRequests()[0]!.query.get('start_time')).toBe(since);
   });
 
+  it('ends a quiet night whose last event page has no end_time (the reference marks it optional) where the stream stood', async () => {
+    serve();
+    const first = await source().run();
+    // No update since the cursor: an empty last page, its end_time null, as the reference allows.
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/ticket_events.json'
+      ? { json: { ticket_events: [], next_page: null, count: 0, end_of_stream: true, end_time: null } } : inner(req, served));
+    const quiet = source();
+    const night = await quiet.run(first.cursor, null, first.tickets);
+    expect(night.tickets).toEqual([]);
+    expect(night.rejected).toEqual([]);
+    expect(cursorOf(night.cursor)).toMatchObject({ events: LAST_UPDATE, pending: [] });
+    expect(quiet.lines).toContain('zendesk: ticket event export page 1: no updates since 2026-11-12T10:00:00Z');
+    // Without end_of_stream, or with updates, a page without end_time is still not one the source can page on.
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/ticket_events.json'
+      ? { json: { ticket_events: [], next_page: null, count: 0, end_of_stream: false, end_time: null } } : inner(req, served));
+    expect((await failure(source().run(first.cursor, null, first.tickets))).message).toBe('zendesk: ticket event export page 1 is not an incremental export page (expected ticket_events, end_time and end_of_stream)');
+  });
+
   it('yields tickets deleted upstream in `deleted` and drops their events: from the export, and from a 404 on the audits', async () => {
     const gone = { ...FIXTURE_TICKETS[0]!, n: 999, created: '2026-09-20T00:00:00Z' };
     const handler = zendeskHandler({ tickets: [...FIXTURE_TICKETS, gone], perPage: 10, origin: () => server.url, deleted: [77, 102] });
