@@ -263,6 +263,19 @@ describe('CSV import: the file as a whole', () => {
     );
   });
 
+  it('fails at the header when a mapped column is in it twice, instead of reading one of the two without a word', async () => {
+    // A custom field named like a built-in one: the two columns disagree, and either could be the one meant.
+    const settings = { ...zendeskLike, columns: { id: 'Ticket ID', created: 'Created at', priority: 'Priority', status: 'Status' } };
+    const error = await importError('Ticket ID,Status,Created at,Priority,Status\n1,open,2026-02-03T09:15:00Z,low,solved\n', settings);
+    expect(error.message).toBe(
+      'tickets.csv: a mapped column is in the header more than once, so which one to read cannot be told\n' +
+        '  tickets.csv row 1: column "Status" (source.csv.columns.status) is in the header 2 times (columns 2, 5): rename all but one in the export, or map another column',
+    );
+    // The same columns in another order, each once, read as they are named.
+    const { tickets } = await importText('Priority,Status,Created at,Ticket ID\nlow,open,2026-02-03T09:15:00Z,1\n', settings);
+    expect(tickets.map((t) => [t.id, t.priority, t.status, t.created])).toEqual([['1', 'low', 'open', '2026-02-03T09:15:00Z']]);
+  });
+
   it('fails on an empty file, and on text that is not CSV, saying where', async () => {
     expect((await importError('')).message).toBe(
       'tickets.csv is empty: expected a header row with the columns "Ticket ID", "Created at", "Updated at", "Priority", "Via", "Status", "Group", "Type", "Tags", "First reply at", "Solved at", "Reopens", "Agent replies", "Satisfaction", "NPS"',
