@@ -315,6 +315,8 @@ async function joinBucket(ctx: NightContext, bucket: number, leftovers: Map<numb
   ordered.forEach((record, i) => {
     const id = String(record.id);
     if (record.deleted) { outcomes[i] = { deleted: id }; return; }
+    // Deleted after the ticket export read it: the record still holds the ticket as it was, the events say it went.
+    if (deletedByEvents(events.get(record.id) ?? [])) { outcomes[i] = { deleted: id }; return; }
     const known = stored.get(id) ?? null;
     const createdMs = typeof record.created === 'string' ? Date.parse(record.created) : Number.NaN;
     // Older than the store: the window holds only the end of its history, so it is read whole.
@@ -339,6 +341,17 @@ async function joinBucket(ctx: NightContext, bucket: number, leftovers: Map<numb
 }
 
 /**
+ * Whether the last status change among `events` (by time, then id) is to Zendesk's `deleted`: the event stream
+ * records a deletion as a status change, and a restore as another change after it. A non-deleted record with such
+ * a last change was read before the deletion.
+ */
+function deletedByEvents(events: readonly TimelineEvent[]): boolean {
+  let last: TimelineEvent | null = null;
+  for (const e of events) if (e[3] === 's' && (last === null || e[2] > last[2] || (e[2] === last[2] && e[1] > last[1]))) last = e;
+  return last !== null && last[4] === 'deleted';
+}
+
+/**
  * Events of tickets the ticket export did not list (they changed after it was read, or only by events): applied
  * to the stored ticket; those of tickets the store does not hold yet stay pending.
  */
@@ -348,6 +361,8 @@ async function applyToStored(ctx: NightContext, leftovers: Map<number, TimelineE
   const found = await ctx.stored.anywhere(new Set([...leftovers.keys()].map(String)));
   const outcomes: RecordOutcome[] = [];
   for (const [id, events] of [...leftovers].sort((a, b) => a[0] - b[0])) {
+    // Deleted since the ticket export was read: gone from the store (if it was there), its events with it.
+    if (deletedByEvents(events)) { outcomes.push({ deleted: String(id) }); continue; }
     const ticket = found.get(String(id));
     if (!ticket) { pending.push(...events); continue; }
     outcomes.push(outcomeOf(`zendesk ticket ${id}`, String(id), () => timelineTicket(storedFields(ticket), ticket, events, ctx.windowStartMs, ctx.mapping)));

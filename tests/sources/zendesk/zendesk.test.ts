@@ -201,6 +201,54 @@ describe('the Zendesk source against a local Zendesk', () => {
     expect(cursorOf(result.cursor).pending).toEqual([]);
   });
 
+  it('yields a ticket deleted after the ticket export read it in `deleted`, from its status event, instead of rejecting "deleted" as an unmapped status', async () => {
+    // Zendesk records a deletion in the event stream as a status change to "deleted".
+    const deletion = (ticket: number, at: string) => ({
+      id: 990_000 + ticket, ticket_id: ticket, timestamp: Date.parse(at) / 1000, created_at: at, updater_id: 501, via: 'Web form', event_type: 'Audit', merged_ticket_ids: [],
+      child_events: [{ id: 99_000_000 + ticket, via: 'Web form', via_reference_id: null, status: 'deleted', event_type: 'Change', previous_value: 'solved' }],
+    });
+    const restore = (ticket: number, at: string, status: string) => ({
+      ...deletion(ticket, at), id: 991_000 + ticket, child_events: [{ id: 99_100_000 + ticket, via: 'Web form', via_reference_id: null, status, event_type: 'Change', previous_value: 'deleted' }],
+    });
+    const withDeletion = (ticket: number, at: string) => ({ eventPage: (items: Record<string, unknown>[]) => [...items, deletion(ticket, at)] });
+    // The night 101 is deleted between the two exports: the ticket export still lists it as it was. 104 is deleted
+    // and restored within the window: it stays, its deleted spell no status of ours.
+    const last104 = FIXTURE_TICKETS[3]!.statuses.at(-1)?.status ?? 'new';
+    serve({ eventPage: (items) => [...items, deletion(101, '2026-11-15T08:00:00Z'), deletion(104, '2026-11-15T09:00:00Z'), restore(104, '2026-11-15T09:05:00Z', last104)] });
+    const night = await source().run();
+    expect(night.deleted).toEqual(['101']);
+    expect(night.rejected).toEqual([]);
+    expect(night.tickets.map((t) => t.id)).toEqual(['102', '103', '104']);
+    expect(night.tickets[2]!.statusChanges).toEqual(expected(FIXTURE_TICKETS[3]!).statusChanges);
+    // A stored ticket deleted after the ticket export was read, with only its events in the window.
+    serve();
+    const first = await source().run();
+    serve({ unlisted: [102], ...withDeletion(102, '2026-11-16T08:00:00Z') });
+    const later = await source().run(first.cursor, null, first.tickets);
+    expect(later.deleted).toEqual(['102']);
+    expect(later.rejected).toEqual([]);
+    expect(cursorOf(later.cursor).pending).toEqual([]);
+  });
+
+  it('reads from its audits a ticket deleted and restored (a deleted spell is no status of ours) and yields it, not a rejection', async () => {
+    // 101, older than the window, is read whole; its audits hold a deletion and the restore that ended it.
+    const spell = (id: number, at: string, value: string, previous: string) => ({
+      id, ticket_id: 101, created_at: at, author_id: 501, metadata: { system: {}, custom: {} }, via: { channel: 'web', source: { from: {}, to: {}, rel: null } },
+      events: [{ id: id * 10, type: 'Change', field_name: 'status', value, previous_value: previous }],
+    });
+    serve({}, (inner) => async (req, served) => {
+      const answer = await inner(req, served);
+      if (req.path === '/api/v2/tickets/101/audits.json' && req.query.get('page') === null && 'json' in answer) {
+        const body = answer.json as { audits: unknown[] };
+        body.audits.push(spell(880_001, '2026-11-02T11:30:00Z', 'deleted', 'solved'), spell(880_002, '2026-11-02T11:40:00Z', 'solved', 'deleted'));
+      }
+      return answer;
+    });
+    const result = await source().run(JSON.stringify({ tickets: 'c0', events: Date.parse('2026-11-03T00:00:00Z') / 1000, pending: [] }));
+    expect(result.rejected).toEqual([]);
+    expect(result.tickets).toEqual(FIXTURE_TICKETS.map(expected));
+  });
+
   it('maps the category from a custom field or from tags, and rejects a field value that a values map does not list', async () => {
     serve({ categoryIn: 'field' });
     const byField = await source({}, { category: { from: 'field', field: String(CATEGORY_FIELD), values: null } }).run();
