@@ -248,6 +248,16 @@ describe('CSV import: bad rows are reported with row, column, value and what wou
       { where: 'tickets.csv row 4, column "Via"', reason: '"Fax" is not a channel — expected email, web, chat, phone, social, api, or map it in source.csv.values.channel' },
     ]);
   });
+
+  it('quotes at most 80 characters of a bad value, on one line: a 1 MB cell is not copied into the stored rejections and the log', async () => {
+    const big = `${'x'.repeat(78)}\n::error::${'y'.repeat(1_000_000)}`;
+    const result = await importText(`${BAD_HEADER}\n5,"${big}",P3,open,Mail,,,,\n`, { ...badSettings, skipBadRows: true });
+    const shown = JSON.stringify(`${'x'.repeat(78)}\n:`);
+    expect(result.rejected).toEqual([
+      { where: 'tickets.csv row 2, column "Created at"', reason: `${shown}… (1000088 characters) is not a date — expected ISO 8601 like 2026-02-03T09:15:00` },
+    ]);
+    expect(result.rejected[0]!.reason).not.toContain('\n');
+  });
 });
 
 describe('CSV import: the file as a whole', () => {

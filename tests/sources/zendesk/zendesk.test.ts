@@ -441,7 +441,8 @@ describe('Zendesk faults', () => {
     const future = { ...FIXTURE_TICKETS[3]!, n: 202, created: '2027-01-01T00:00:00Z', updated: '2027-01-01T00:00:00Z' };
     const nullPriority = { ...FIXTURE_TICKETS[3]!, n: 203 };
     const nullCreated = { ...FIXTURE_TICKETS[3]!, n: 204 };
-    const handler = zendeskHandler({ tickets: [custom, future, nullPriority, nullCreated], origin: () => server.url });
+    const huge = { ...FIXTURE_TICKETS[3]!, n: 205 };
+    const handler = zendeskHandler({ tickets: [custom, future, nullPriority, nullCreated, huge], origin: () => server.url });
     server.setHandler(async (req, served) => {
       const answer = await handler(req, served);
       if (req.path !== '/api/v2/incremental/tickets/cursor.json' || !('json' in answer)) return answer;
@@ -449,6 +450,7 @@ describe('Zendesk faults', () => {
       body.tickets[0]!.status = 'escalated';
       body.tickets[2]!.priority = null;
       body.tickets[3]!.created_at = null;
+      body.tickets[4]!.status = `escalated${'!'.repeat(1_000_000)}`;
       return answer;
     });
     const result = await source().run();
@@ -456,6 +458,8 @@ describe('Zendesk faults', () => {
       { where: 'zendesk ticket 201', ticket: '201', reason: 'status "escalated" is not mapped: add it to source.zendesk.values.status as one of new, open, pending, on-hold, solved, closed' },
       { where: 'zendesk ticket 202', ticket: '202', reason: 'created_at 2027-01-01T00:00:00Z is in the future (now is 2026-11-20T12:00:00Z): check the helpdesk\'s clock or time zone' },
       { where: 'zendesk ticket 204', ticket: '204', reason: 'created_at is null: expected an ISO 8601 timestamp' },
+      // A megabyte of status is quoted as its first 80 characters and its length, not copied into the store and the log.
+      { where: 'zendesk ticket 205', ticket: '205', reason: `status "escalated${'!'.repeat(71)}"… (1000009 characters) is not mapped: add it to source.zendesk.values.status as one of new, open, pending, on-hold, solved, closed` },
     ]);
     expect(result.tickets.map((t) => [t.id, t.priority])).toEqual([['203', 'normal']]);
   });
