@@ -209,12 +209,32 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   };
 }
 
-/** The rel="next" URL of a Link header (RFC 8288), as Freshdesk and GitHub send it. */
+/**
+ * The rel="next" URL of a Link header (RFC 8288), as Freshdesk and GitHub send it. Read link by link, not split at
+ * every comma: a target may hold commas (`include=stats,requester`) and so may a quoted parameter; `rel` may list
+ * several relation types, compared without case.
+ */
 export function nextLink(header: string | null): string | null {
   if (!header) return null;
-  for (const part of header.split(',')) {
-    const match = /<([^>]*)>\s*;\s*rel="?next"?/.exec(part);
-    if (match) return match[1]!;
+  let at = 0;
+  while (at < header.length) {
+    const open = header.indexOf('<', at);
+    const close = open < 0 ? -1 : header.indexOf('>', open + 1);
+    if (close < 0) return null;
+    const target = header.slice(open + 1, close);
+    // The link's parameters run to the first comma outside a quoted string.
+    let end = close + 1;
+    for (let quoted = false; end < header.length; end++) {
+      const c = header[end];
+      if (c === '"') quoted = !quoted;
+      else if (c === '\\' && quoted) end++;
+      else if (c === ',' && !quoted) break;
+    }
+    for (const param of header.slice(close + 1, end).matchAll(/;\s*([^\s=;]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s;]+))/g)) {
+      if (param[1]!.toLowerCase() !== 'rel') continue;
+      if ((param[2] ?? param[3] ?? '').toLowerCase().split(/\s+/).includes('next')) return target;
+    }
+    at = end + 1;
   }
   return null;
 }
