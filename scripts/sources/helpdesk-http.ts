@@ -86,6 +86,9 @@ export interface HelpdeskHttp {
 }
 
 const RETRY_STATUSES = new Set([500, 502, 503, 504]);
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Redirects one request follows on the helpdesk's own origin before it fails. */
+const MAX_REDIRECTS = 5;
 
 export const realSleep = (ms: number, signal?: AbortSignal): Promise<void> => sleepFor(ms, undefined, signal ? { signal } : {});
 
@@ -109,10 +112,10 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   let requests = 0;
   let rateLimitWaitMs = 0;
 
-  function resolve(pathOrUrl: string): URL {
-    const url = new URL(pathOrUrl, origin);
+  function resolve(pathOrUrl: string, base: string | URL = origin, how = 'pointed the next page at'): URL {
+    const url = new URL(pathOrUrl, base);
     if (url.origin !== origin) {
-      throw new UpstreamError(`${options.upstream} pointed the next page at ${url.origin}, not ${origin}: refusing to send the credentials elsewhere`);
+      throw new UpstreamError(`${options.upstream} ${how} ${url.origin}, not ${origin}: refusing to send the credentials elsewhere`);
     }
     return url;
   }
@@ -122,8 +125,9 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   const now = options.now ?? Date.now;
 
   async function getPage(pathOrUrl: string, kind: RequestKind = 'account'): Promise<{ body: unknown; next: string | null }> {
-    const url = resolve(pathOrUrl);
-    const where = `${options.upstream} GET ${url.pathname}`;
+    let url = resolve(pathOrUrl);
+    let where = `${options.upstream} GET ${url.pathname}`;
+    let redirects = 0;
     /** What this request's Retry-Afters have made it wait so far. */
     let retryAfterWaitedMs = 0;
     /** A wait the server asked for, within `maxRetryAfterMs` in all, or the reason it is refused. */
@@ -156,6 +160,9 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
         response = await fetch(url, {
           headers: { authorization: options.authorization, accept: 'application/json', 'user-agent': 'service-standards' },
           signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), fatal]),
+          // Followed here, not by fetch: fetch would read another origin's answer as the helpdesk's (without the
+          // credentials, but as tickets all the same); only the helpdesk's own origin is asked.
+          redirect: 'manual',
         });
       } catch (error) {
         fatal.throwIfAborted();
@@ -165,6 +172,17 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
         continue;
       }
       if (options.budget && options.readRateLimit) options.budget.observe(options.readRateLimit(response.headers));
+      if (REDIRECT_STATUSES.has(response.status)) {
+        await response.body?.cancel();
+        const location = response.headers.get('location');
+        if (!location) throw new UpstreamError(`${where}: ${options.upstream} answered ${response.status} without a Location`, response.status);
+        if (++redirects > MAX_REDIRECTS) throw new UpstreamError(`${where}: redirected more than ${MAX_REDIRECTS} times`, response.status);
+        url = resolve(location, url, `redirected GET ${url.pathname} to`);
+        where = `${options.upstream} GET ${url.pathname}`;
+        // A redirect is not a retry: the attempt is asked again, at its new place.
+        attempt--;
+        continue;
+      }
       if (response.status === 401 || response.status === 403) {
         await response.body?.cancel();
         throw new UpstreamError(`${where}: ${options.upstream} answered ${response.status} ${response.status === 401 ? 'Unauthorized' : 'Forbidden'}: the credentials in ${options.credentialEnv} were refused or lack read access; create a new API token and update the secret`, response.status);
