@@ -158,9 +158,13 @@ export function batchOf(outcomes: readonly RecordOutcome[]): TicketBatch {
   return batch;
 }
 
-/** The first fetch's start: the configured date, or 365 days before now. `--since` wins over both. */
+/**
+ * The first fetch's start: the configured date, or 365 days before now. `--since` wins over both, but never starts
+ * after now: the cursor a fetch returns is where it read up to, and one moved ahead to a mistyped year would pass
+ * over every change made until then, which no later night reads.
+ */
 export function firstFetchStart(startDate: string | null, since: Date | null | undefined, nowMs: number): number {
-  if (since) return since.getTime();
+  if (since) return Math.min(since.getTime(), nowMs);
   if (startDate) return Date.parse(`${startDate}T00:00:00Z`);
   return nowMs - 365 * 86_400_000;
 }
