@@ -125,9 +125,12 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   const now = options.now ?? Date.now;
 
   async function getPage(pathOrUrl: string, kind: RequestKind = 'account'): Promise<{ body: unknown; next: string | null }> {
-    let url = resolve(pathOrUrl);
+    const requested = resolve(pathOrUrl);
+    let url = requested;
     let where = `${options.upstream} GET ${url.pathname}`;
     let redirects = 0;
+    /** The attempt goes on at a redirect's Location; a retry asks the URL requested again (a 302 is temporary). */
+    let redirected = false;
     /** What this request's Retry-Afters have made it wait so far. */
     let retryAfterWaitedMs = 0;
     /** A wait the server asked for, within `maxRetryAfterMs` in all, or the reason it is refused. */
@@ -142,6 +145,8 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
       return waitMs;
     };
     for (let attempt = 0; ; attempt++) {
+      if (!redirected) { url = requested; where = `${options.upstream} GET ${url.pathname}`; redirects = 0; }
+      redirected = false;
       // Another request of this fetch failed for good: send nothing more (its error is the one reported).
       fatal.throwIfAborted();
       await options.budget?.acquire(kind, fatal);
@@ -179,8 +184,9 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
         if (++redirects > MAX_REDIRECTS) throw new UpstreamError(`${where}: redirected more than ${MAX_REDIRECTS} times`, response.status);
         url = resolve(location, url, `redirected GET ${url.pathname} to`);
         where = `${options.upstream} GET ${url.pathname}`;
-        // A redirect is not a retry: the attempt is asked again, at its new place.
+        // A redirect is not a retry: the attempt goes on at its new place.
         attempt--;
+        redirected = true;
         continue;
       }
       if (response.status === 401 || response.status === 403) {

@@ -32,6 +32,14 @@ describe('a helpdesk request answered with a redirect', () => {
     expect(helpdesk.requests.map((r) => [r.url, r.headers.authorization])).toEqual([['/old', 'Basic ZmQta2V5Olg='], ['/api/v2/tickets?page=2', 'Basic ZmQta2V5Olg=']]);
   });
 
+  it('is not where a retry goes: a retry asks the URL requested again (a 302 is temporary)', async () => {
+    helpdesk.setHandler((request) => request.path === '/api/v2/tickets'
+      ? (helpdesk.requests.length === 1 ? { status: 302, headers: { location: '/maintenance' }, text: '' } : { json: [{ id: 8 }] })
+      : { text: '<html>down for maintenance</html>' });
+    expect(await client().getJson('/api/v2/tickets')).toEqual([{ id: 8 }]);
+    expect(helpdesk.requests.map((r) => r.url)).toEqual(['/api/v2/tickets', '/maintenance', '/api/v2/tickets']);
+  });
+
   it('that never ends fails after 5 redirects', async () => {
     helpdesk.setHandler((request) => ({ status: 302, headers: { location: `/loop/${helpdesk.requests.length}` }, text: '' }));
     const error = await client().getJson('/loop/0').then(() => null, (e: unknown) => e);
