@@ -175,7 +175,7 @@ async function startFake(api: Api, n: number, limit: Limit | null): Promise<{ ur
         return json(rated, page * 400 < n ? { link: `<${origin}${url.pathname}?created_since=x&per_page=100&page=${page + 1}>; rel="next"` } : {});
       }
       if (url.pathname === '/api/v2/tickets') {
-        if (q.get('filter') === 'deleted') return json([]);
+        if (q.get('filter') === 'deleted' || q.get('filter') === 'spam') return json([]);
         const perPage = Number(q.get('per_page') ?? '30');
         const first = firstUpdatedAt(q.get('updated_since')) + (page - 1) * perPage;
         const list = [];

@@ -19,6 +19,7 @@ import { CsvImportError, TimestampReader, TIMESTAMP_EXPECTED } from './csv.ts';
 import { readCsvRows, RowProblems, settleProblems } from './csv-rows.ts';
 import { formatInstant } from './instants.ts';
 import type { RejectedRecord } from './source.ts';
+import { quotedValue } from './quoted-value.ts';
 
 export const ACKNOWLEDGEMENT_SETTING = 'source.acknowledgements.csv';
 
@@ -51,11 +52,11 @@ export async function readAcknowledgementCsv(
       const sopId = Object.entries(settings.values.sop).find(([name]) => name.toLowerCase() === sopText.toLowerCase())?.[1] ?? sopText;
       const sop = sops.get(sopId) ?? null;
       if (sopText === '') problem('sop', 'empty — every acknowledgement names the SOP');
-      else if (sop === null) problem('sop', `"${sopText}" is not an SOP${didYouMean(sopId, [...sops.keys()]) || ` — known SOPs: ${[...sops.keys()].join(', ') || 'none'}`}, or map it in ${ACKNOWLEDGEMENT_SETTING}.values.sop`);
+      else if (sop === null) problem('sop', `${quotedValue(sopText)} is not an SOP${didYouMean(sopId, [...sops.keys()]) || ` — known SOPs: ${[...sops.keys()].join(', ') || 'none'}`}, or map it in ${ACKNOWLEDGEMENT_SETTING}.values.sop`);
 
       const versionText = get('version').replace(/^v/i, '');
       let version: number | null = null;
-      if (!/^\d+$/.test(versionText) || Number(versionText) < 1) problem('version', `"${get('version')}" is not a version — expected a whole number like 3`);
+      if (!/^\d+$/.test(versionText) || Number(versionText) < 1) problem('version', `${quotedValue(get('version'))} is not a version — expected a whole number like 3`);
       else {
         version = Number(versionText);
         if (sop !== null && version > sop.version) problem('version', `version ${version} of ${sop.id} does not exist: the SOP is at version ${sop.version}`);
@@ -69,8 +70,8 @@ export async function readAcknowledgementCsv(
       const atText = get('at');
       const atMs = atText === '' ? null : timestamps.read(atText);
       if (atText === '') problem('at', 'empty — every acknowledgement needs the time it was made');
-      else if (atMs === null) problem('at', `"${atText}" is not a date — ${TIMESTAMP_EXPECTED}`);
-      else if (atMs > options.nowMs + FUTURE_TOLERANCE_MS) problem('at', `"${atText}" is after the import (${formatInstant(options.nowMs)})`);
+      else if (atMs === null) problem('at', `${quotedValue(atText)} is not a date — ${TIMESTAMP_EXPECTED}`);
+      else if (atMs > options.nowMs + FUTURE_TOLERANCE_MS) problem('at', `${quotedValue(atText)} is after the import (${formatInstant(options.nowMs)})`);
 
       if (problems.length > 0 || sop === null || version === null || person === null || atMs === null) {
         found.add(problems);

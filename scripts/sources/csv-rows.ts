@@ -96,6 +96,15 @@ export async function readCsvRecords(
         });
         throw new CsvImportError(`${fileName}: ${missing.length === 1 ? 'a mapped column is' : `${missing.length} mapped columns are`} missing; the file has the columns ${quoteList(header)}${semicolons}`, problems, problems.length);
       }
+      // Two columns of one name (a custom field named as a built-in one): which holds the mapped value cannot be told,
+      // and reading either without a word would measure the other column's values.
+      const ambiguous = Object.entries(options.columns).flatMap(([field, column]) => {
+        const at = header!.flatMap((name, i) => (name === column.trim() ? [i + 1] : []));
+        return at.length > 1 ? [{ where: `${fileName} row 1`, reason: `column "${column}" (${options.setting}.${field}) is in the header ${at.length} times (columns ${at.join(', ')}): rename all but one in the export, or map another column` }] : [];
+      });
+      if (ambiguous.length > 0) {
+        throw new CsvImportError(`${fileName}: ${ambiguous.length === 1 ? 'a mapped column is' : `${ambiguous.length} mapped columns are`} in the header more than once, so which one to read cannot be told`, ambiguous, ambiguous.length);
+      }
       handlers.onHeader?.(header);
       return;
     }
@@ -164,7 +173,7 @@ function notUtf8(error: NotUtf8Error, options: CsvRowsOptions): CsvImportError {
   );
 }
 
-/** `readCsvRecords` with each row's values by header name, trimmed (of two columns with one name, the last). */
+/** `readCsvRecords` with each row's values by header name, trimmed (of two unmapped columns with one name, the last: a mapped one twice is refused). */
 export async function readCsvRows(
   input: CsvInput,
   options: CsvRowsOptions,

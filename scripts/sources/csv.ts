@@ -24,6 +24,7 @@ import { IANAZone } from 'luxon';
 import type { Channel, CsvSourceSettings, Priority, Ticket, TicketStatus } from '../model/model.ts';
 import { CsvImportError, readCsvRecords } from './csv-rows.ts';
 import { formatInstant, instantOfLocalTime, steadyOffsetOfLocalHour } from './instants.ts';
+import { quotedValue } from './quoted-value.ts';
 import type { RejectedRecord, SourceDeps, TicketSource } from './source.ts';
 
 /** The mapping keys of `source.csv.columns`, in the order problems are reported. */
@@ -160,24 +161,24 @@ export function csvRowToTicket(values: RowValues, line: number, ctx: RowContext)
   const instant = (field: CsvField, v: string | null): number | null => {
     if (v === null) return null;
     const ms = ctx.timestamps.read(v);
-    if (ms === null) problem(field, `"${v}" is not a date — ${TIMESTAMP_EXPECTED}`);
+    if (ms === null) problem(field, `${quotedValue(v)} is not a date — ${TIMESTAMP_EXPECTED}`);
     return ms;
   };
   const count = (field: CsvField): number => {
     const v = text(field);
     if (v === null) return 0;
-    if (!/^\d+$/.test(v)) { problem(field, `"${v}" is not a whole number — expected a count like 0, 1 or 2`); return 0; }
+    if (!/^\d+$/.test(v)) { problem(field, `${quotedValue(v)} is not a whole number — expected a count like 0, 1 or 2`); return 0; }
     return Number(v);
   };
   const oneOf = <T extends string>(field: CsvField, raw: string, map: Record<string, string>, allowed: readonly T[], what: string): T | null => {
     const mapped = normaliseWord(lookupValue(map, raw));
     if ((allowed as readonly string[]).includes(mapped)) return mapped as T;
-    problem(field, `"${raw}" is not a ${what} — expected ${allowed.join(', ')}, or map it in source.csv.values.${field}`);
+    problem(field, `${quotedValue(raw)} is not a ${what} — expected ${allowed.join(', ')}, or map it in source.csv.values.${field}`);
     return null;
   };
 
   const id = required('id', 'an id');
-  if (id !== null && !ID_PATTERN.test(id)) problem('id', `"${id}" is not a usable ticket id — expected up to 64 letters, digits, ".", "_", ":" or "-"`);
+  if (id !== null && !ID_PATTERN.test(id)) problem('id', `${quotedValue(id)} is not a usable ticket id — expected up to 64 letters, digits, ".", "_", ":" or "-"`);
   const createdText = required('created', 'a creation time');
   const created = instant('created', createdText);
   const updatedGiven = instant('updated', text('updated'));
@@ -206,19 +207,19 @@ export function csvRowToTicket(values: RowValues, line: number, ctx: RowContext)
     if (word === 'good' || word === 'bad') satisfaction = word;
     else if (/^[1-5]$/.test(word)) satisfaction = Number(word);
     else if (!['offered', 'unoffered', 'not offered', 'none'].includes(word)) {
-      problem('satisfaction', `"${satisfactionText}" is not a satisfaction rating — expected good, bad or a whole number from 1 to 5`);
+      problem('satisfaction', `${quotedValue(satisfactionText)} is not a satisfaction rating — expected good, bad or a whole number from 1 to 5`);
     }
   }
   let npsScore: number | null = null;
   const npsText = text('nps');
   if (npsText !== null) {
     if (/^\d{1,2}$/.test(npsText) && Number(npsText) <= 10) npsScore = Number(npsText);
-    else problem('nps', `"${npsText}" is not an NPS answer — expected a whole number from 0 to 10`);
+    else problem('nps', `${quotedValue(npsText)} is not an NPS answer — expected a whole number from 0 to 10`);
   }
 
   if (created !== null) {
     const notBefore = (field: CsvField, ms: number | null) => {
-      if (ms !== null && ms < created) problem(field, `"${text(field)}" is before column "${ctx.columnOf.created}" ("${createdText}")`);
+      if (ms !== null && ms < created) problem(field, `${quotedValue(text(field)!)} is before column "${ctx.columnOf.created}" (${quotedValue(createdText!)})`);
     };
     notBefore('updated', updatedGiven);
     notBefore('firstReplyAt', firstReply);

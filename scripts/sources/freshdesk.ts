@@ -9,7 +9,9 @@
 //   to the ticket they rate, whether it changed tonight or is only in the store (a rating given after a
 //   ticket's last update does not change the ticket); a rating for a ticket the store does not hold yet waits
 //   in the cursor until the ticket arrives (for 90 days: a ticket that never does is older than the store);
-// - deleted tickets (`filter=deleted`, which the list leaves out otherwise), removed from the store and counted.
+// - deleted tickets (`filter=deleted`) and tickets marked as spam (`filter=spam`), both of which the list leaves out
+//   otherwise, each by its own cursor: removed from the store and counted. A stored ticket marked as spam later
+//   leaves the list for good, so without its own read it would stay in the store, measured, forever.
 // Every request is paced to `maxShare` of the account's rate limit (request-budget.ts), counting the credits
 // Freshdesk says each one cost.
 //
@@ -55,6 +57,8 @@ type Rating = [atMs: number, scale: number];
 interface FreshdeskCursor {
   updatedSince: string;
   deletedSince: string;
+  /** Where the list of tickets marked as spam is read from. */
+  spamSince: string;
   ratingsSince: string;
   /** Ratings of tickets the store did not hold yet: [ticket id, at ms, 1–5]. */
   pendingRatings: [number, number, number][];
@@ -82,10 +86,10 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
       const stored = options.storedTickets ?? EMPTY_STORE;
       const byKind: Record<string, number> = {};
       const count = (kind: string) => { byKind[kind] = (byKind[kind] ?? 0) + 1; };
-      // The ticket list walked by update time from `from` (the changed tickets, or the deleted ones), each page
-      // counted as a request of its kind; `query` gets `since` encoded for the URL.
-      const ticketPages = (from: string, kind: 'tickets' | 'deleted', query: (since: string) => string) => {
-        const name = kind === 'tickets' ? 'tickets' : 'deleted tickets';
+      // The ticket list walked by update time from `from` (the changed tickets, the deleted ones or the spam), each
+      // page counted as a request of its kind; `query` gets `since` encoded for the URL.
+      const ticketPages = (from: string, kind: 'tickets' | 'deleted' | 'spam', query: (since: string) => string) => {
+        const name = kind === 'tickets' ? 'tickets' : kind === 'deleted' ? 'deleted tickets' : 'tickets marked as spam';
         return pagesByTime<Record<string, unknown>>({
           from,
           what: `freshdesk: ${name}`,
@@ -104,7 +108,7 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
         const start = formatInstant(firstFetchStart(settings.startDate, options.since, nowMs));
         const cursor = cursorText !== null && !options.since
           ? readCursor(cursorText)
-          : { updatedSince: start, deletedSince: start, ratingsSince: formatInstant(Date.parse(start) - RATING_LOOKBACK_MS), pendingRatings: [] };
+          : { updatedSince: start, deletedSince: start, spamSince: start, ratingsSince: formatInstant(Date.parse(start) - RATING_LOOKBACK_MS), pendingRatings: [] };
 
         // Ratings first: tonight's changed tickets take theirs as they are mapped.
         const { ratings, newest } = await readRatings(http, cursor.ratingsSince, () => count('ratings'));
@@ -152,26 +156,28 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
           if (expired > 0) log(`freshdesk: ${expired} ratings older than 90 days of tickets the store never held, let go`);
         }
 
-        // Deleted tickets: the list leaves them out unless asked for them.
-        const deletedList = ticketPages(cursor.deletedSince, 'deleted', (since) => `filter=deleted&updated_since=${since}&order_by=updated_at&order_type=asc`);
-        let deletedSince = cursor.deletedSince;
-        let deletedCount = 0;
-        for (;;) {
-          const step = await deletedList.next();
-          if (step.done) { deletedSince = step.value; break; }
-          deletedCount += step.value.length;
-          yield { tickets: [], rejected: [], deleted: step.value.map((raw) => String(raw.id)) };
+        // Deleted tickets and spam: the list leaves both out unless asked for them by name.
+        const removed = { deleted: cursor.deletedSince, spam: cursor.spamSince };
+        for (const filter of ['deleted', 'spam'] as const) {
+          const removedList = ticketPages(removed[filter], filter, (since) => `filter=${filter}&updated_since=${since}&order_by=updated_at&order_type=asc`);
+          let removedCount = 0;
+          for (;;) {
+            const step = await removedList.next();
+            if (step.done) { removed[filter] = step.value; break; }
+            removedCount += step.value.length;
+            yield { tickets: [], rejected: [], deleted: step.value.map((raw) => String(raw.id)) };
+          }
+          if (removedCount > 0) log(`freshdesk: ${removedCount} tickets ${filter === 'deleted' ? 'deleted upstream' : 'marked as spam'}`);
         }
-        if (deletedCount > 0) log(`freshdesk: ${deletedCount} tickets deleted upstream`);
 
-        const next: FreshdeskCursor = { updatedSince, deletedSince, ratingsSince: newest ?? cursor.ratingsSince, pendingRatings };
+        const next: FreshdeskCursor = { updatedSince, deletedSince: removed.deleted, spamSince: removed.spam, ratingsSince: newest ?? cursor.ratingsSince, pendingRatings };
         return JSON.stringify(next);
       } finally {
         const spent = budget.usage();
         const usage: SourceUsage = {
           requests: http.requests, exportRequests: 0, byKind, changedTickets: changed, accountLimit: spent.accountLimit, limitWindow: 'minute',
           peakPerWindow: spent.peakPerWindow, maxShare: settings.maxShare, exportLimit: null, waitedMs: spent.waitedMs + http.rateLimitWaitMs,
-          backfill: { fixed: 3, perTicket: 1 + 1 / perPage + (byKind.ratings ?? 0) / Math.max(1, changed), exportPerTicket: 0 },
+          backfill: { fixed: 4, perTicket: 1 + 1 / perPage + (byKind.ratings ?? 0) / Math.max(1, changed), exportPerTicket: 0 },
         };
         options.usage?.(usage);
       }
@@ -193,11 +199,13 @@ function readCursor(text: string): FreshdeskCursor {
     if (isObject(value) && isInstant(value.updatedSince)) {
       // A cursor written before deletions and ratings had their own: both start again a little back.
       const deletedSince = isInstant(value.deletedSince) ? value.deletedSince : value.updatedSince;
+      // One written before spam had its own: the spam list is read from where the deletions were.
+      const spamSince = isInstant(value.spamSince) ? value.spamSince : deletedSince;
       const ratingsSince = isInstant(value.ratingsSince) ? value.ratingsSince : formatInstant(Date.parse(value.updatedSince) - RATING_LOOKBACK_MS);
       const pendingRatings = Array.isArray(value.pendingRatings)
         ? value.pendingRatings.filter((r): r is [number, number, number] => Array.isArray(r) && r.length === 3 && r.every((n) => typeof n === 'number'))
         : [];
-      return { updatedSince: value.updatedSince, deletedSince, ratingsSince, pendingRatings };
+      return { updatedSince: value.updatedSince, deletedSince, spamSince, ratingsSince, pendingRatings };
     }
   } catch { /* refused below */ }
   throw new UpstreamError(`freshdesk: the stored cursor is not one this source wrote (${JSON.stringify(text.slice(0, 40))}): fetch with --since to start again`);

@@ -12,6 +12,7 @@
 
 import type { GitHubIssuesSourceSettings, Priority, Ticket, TicketStatus } from '../model/model.ts';
 import { TicketRejection, assembleTicket, readInstant, ticketId, type TimelineParts } from './helpdesk-mapping.ts';
+import { quotedJson } from './quoted-value.ts';
 
 const PRIORITY_RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
 
@@ -75,7 +76,7 @@ export function issueTicket(issue: RawIssue, comments: readonly RawComment[], ev
   const { settings, nowMs } = ctx;
   const createdMs = readInstant(issue.created_at, 'created_at', nowMs);
   const updatedMs = readInstant(issue.updated_at, 'updated_at', nowMs);
-  if (issue.state !== 'open' && issue.state !== 'closed') throw new TicketRejection(`state ${JSON.stringify(issue.state ?? null)} is neither open nor closed`);
+  if (issue.state !== 'open' && issue.state !== 'closed') throw new TicketRejection(`state ${quotedJson(issue.state ?? null)} is neither open nor closed`);
   const labels = labelNames(issue);
   const lower = labels.map((l) => l.toLowerCase());
   let priority: Priority | null = null;

@@ -86,6 +86,9 @@ export interface HelpdeskHttp {
 }
 
 const RETRY_STATUSES = new Set([500, 502, 503, 504]);
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Redirects one request follows on the helpdesk's own origin before it fails. */
+const MAX_REDIRECTS = 5;
 
 export const realSleep = (ms: number, signal?: AbortSignal): Promise<void> => sleepFor(ms, undefined, signal ? { signal } : {});
 
@@ -109,10 +112,10 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   let requests = 0;
   let rateLimitWaitMs = 0;
 
-  function resolve(pathOrUrl: string): URL {
-    const url = new URL(pathOrUrl, origin);
+  function resolve(pathOrUrl: string, base: string | URL = origin, how = 'pointed the next page at'): URL {
+    const url = new URL(pathOrUrl, base);
     if (url.origin !== origin) {
-      throw new UpstreamError(`${options.upstream} pointed the next page at ${url.origin}, not ${origin}: refusing to send the credentials elsewhere`);
+      throw new UpstreamError(`${options.upstream} ${how} ${url.origin}, not ${origin}: refusing to send the credentials elsewhere`);
     }
     return url;
   }
@@ -122,8 +125,12 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   const now = options.now ?? Date.now;
 
   async function getPage(pathOrUrl: string, kind: RequestKind = 'account'): Promise<{ body: unknown; next: string | null }> {
-    const url = resolve(pathOrUrl);
-    const where = `${options.upstream} GET ${url.pathname}`;
+    const requested = resolve(pathOrUrl);
+    let url = requested;
+    let where = `${options.upstream} GET ${url.pathname}`;
+    let redirects = 0;
+    /** The attempt goes on at a redirect's Location; a retry asks the URL requested again (a 302 is temporary). */
+    let redirected = false;
     /** What this request's Retry-Afters have made it wait so far. */
     let retryAfterWaitedMs = 0;
     /** A wait the server asked for, within `maxRetryAfterMs` in all, or the reason it is refused. */
@@ -138,6 +145,8 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
       return waitMs;
     };
     for (let attempt = 0; ; attempt++) {
+      if (!redirected) { url = requested; where = `${options.upstream} GET ${url.pathname}`; redirects = 0; }
+      redirected = false;
       // Another request of this fetch failed for good: send nothing more (its error is the one reported).
       fatal.throwIfAborted();
       await options.budget?.acquire(kind, fatal);
@@ -156,6 +165,9 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
         response = await fetch(url, {
           headers: { authorization: options.authorization, accept: 'application/json', 'user-agent': 'service-standards' },
           signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), fatal]),
+          // Followed here, not by fetch: fetch would read another origin's answer as the helpdesk's (without the
+          // credentials, but as tickets all the same); only the helpdesk's own origin is asked.
+          redirect: 'manual',
         });
       } catch (error) {
         fatal.throwIfAborted();
@@ -165,6 +177,18 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
         continue;
       }
       if (options.budget && options.readRateLimit) options.budget.observe(options.readRateLimit(response.headers));
+      if (REDIRECT_STATUSES.has(response.status)) {
+        await response.body?.cancel();
+        const location = response.headers.get('location');
+        if (!location) throw new UpstreamError(`${where}: ${options.upstream} answered ${response.status} without a Location`, response.status);
+        if (++redirects > MAX_REDIRECTS) throw new UpstreamError(`${where}: redirected more than ${MAX_REDIRECTS} times`, response.status);
+        url = resolve(location, url, `redirected GET ${url.pathname} to`);
+        where = `${options.upstream} GET ${url.pathname}`;
+        // A redirect is not a retry: the attempt goes on at its new place.
+        attempt--;
+        redirected = true;
+        continue;
+      }
       if (response.status === 401 || response.status === 403) {
         await response.body?.cancel();
         throw new UpstreamError(`${where}: ${options.upstream} answered ${response.status} ${response.status === 401 ? 'Unauthorized' : 'Forbidden'}: the credentials in ${options.credentialEnv} were refused or lack read access; create a new API token and update the secret`, response.status);
@@ -209,12 +233,32 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   };
 }
 
-/** The rel="next" URL of a Link header (RFC 8288), as Freshdesk and GitHub send it. */
+/**
+ * The rel="next" URL of a Link header (RFC 8288), as Freshdesk and GitHub send it. Read link by link, not split at
+ * every comma: a target may hold commas (`include=stats,requester`) and so may a quoted parameter; `rel` may list
+ * several relation types, compared without case.
+ */
 export function nextLink(header: string | null): string | null {
   if (!header) return null;
-  for (const part of header.split(',')) {
-    const match = /<([^>]*)>\s*;\s*rel="?next"?/.exec(part);
-    if (match) return match[1]!;
+  let at = 0;
+  while (at < header.length) {
+    const open = header.indexOf('<', at);
+    const close = open < 0 ? -1 : header.indexOf('>', open + 1);
+    if (close < 0) return null;
+    const target = header.slice(open + 1, close);
+    // The link's parameters run to the first comma outside a quoted string.
+    let end = close + 1;
+    for (let quoted = false; end < header.length; end++) {
+      const c = header[end];
+      if (c === '"') quoted = !quoted;
+      else if (c === '\\' && quoted) end++;
+      else if (c === ',' && !quoted) break;
+    }
+    for (const param of header.slice(close + 1, end).matchAll(/;\s*([^\s=;]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s;]+))/g)) {
+      if (param[1]!.toLowerCase() !== 'rel') continue;
+      if ((param[2] ?? param[3] ?? '').toLowerCase().split(/\s+/).includes('next')) return target;
+    }
+    at = end + 1;
   }
   return null;
 }

@@ -4,6 +4,7 @@
 
 import type { Channel, Priority, Ticket, TicketStatus } from '../model/model.ts';
 import { formatInstant } from './instants.ts';
+import { quotedJson, quotedValue } from './quoted-value.ts';
 import type { RejectedRecord, TicketBatch } from './source.ts';
 
 /** Why one record could not become a ticket; the source reports it as rejected and carries on. */
@@ -15,10 +16,10 @@ export class TicketRejection extends Error {
 const FUTURE_SKEW_MS = 5 * 60_000;
 
 export function readInstant(value: unknown, field: string, nowMs: number): number {
-  if (typeof value !== 'string' || value === '') throw new TicketRejection(`${field} is ${value === undefined ? 'missing' : JSON.stringify(value)}: expected an ISO 8601 timestamp`);
+  if (typeof value !== 'string' || value === '') throw new TicketRejection(`${field} is ${value === undefined ? 'missing' : quotedJson(value)}: expected an ISO 8601 timestamp`);
   const ms = Date.parse(value);
-  if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) throw new TicketRejection(`${field} ${JSON.stringify(value)} is not an ISO 8601 timestamp`);
-  if (ms > nowMs + FUTURE_SKEW_MS) throw new TicketRejection(`${field} ${value} is in the future (now is ${formatInstant(nowMs)}): check the helpdesk's clock or time zone`);
+  if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) throw new TicketRejection(`${field} ${quotedValue(value)} is not an ISO 8601 timestamp`);
+  if (ms > nowMs + FUTURE_SKEW_MS) throw new TicketRejection(`${field} ${value.length <= 40 ? value : quotedValue(value)} is in the future (now is ${formatInstant(nowMs)}): check the helpdesk's clock or time zone`);
   return ms;
 }
 
@@ -27,7 +28,7 @@ export function mapValue<T extends string>(map: Record<string, T>, raw: unknown,
   const key = raw === null || raw === undefined ? '' : String(raw);
   const value = Object.hasOwn(map, key) ? map[key] : undefined;
   if (value === undefined) {
-    throw new TicketRejection(`${field} ${raw === null || raw === undefined ? 'is empty' : JSON.stringify(key)} is not mapped: add it to ${setting} as one of ${allowed.join(', ')}`);
+    throw new TicketRejection(`${field} ${raw === null || raw === undefined ? 'is empty' : quotedValue(key)} is not mapped: add it to ${setting} as one of ${allowed.join(', ')}`);
   }
   return value;
 }
@@ -157,9 +158,13 @@ export function batchOf(outcomes: readonly RecordOutcome[]): TicketBatch {
   return batch;
 }
 
-/** The first fetch's start: the configured date, or 365 days before now. `--since` wins over both. */
+/**
+ * The first fetch's start: the configured date, or 365 days before now. `--since` wins over both, but never starts
+ * after now: the cursor a fetch returns is where it read up to, and one moved ahead to a mistyped year would pass
+ * over every change made until then, which no later night reads.
+ */
 export function firstFetchStart(startDate: string | null, since: Date | null | undefined, nowMs: number): number {
-  if (since) return since.getTime();
+  if (since) return Math.min(since.getTime(), nowMs);
   if (startDate) return Date.parse(`${startDate}T00:00:00Z`);
   return nowMs - 365 * 86_400_000;
 }

@@ -19,6 +19,7 @@ import { TimestampReader, TIMESTAMP_EXPECTED } from './csv.ts';
 import { CsvImportError, readCsvRows, RowProblems, settleProblems } from './csv-rows.ts';
 import { formatInstant } from './instants.ts';
 import type { RejectedRecord } from './source.ts';
+import { quotedValue } from './quoted-value.ts';
 
 export const QA_SETTING = 'source.qa.csv';
 
@@ -68,7 +69,7 @@ function otherColumnProblems(fileName: string, others: Map<string, OtherColumn>,
     const { line, raw } = seen.firstMark;
     problems.push({
       where: `${fileName} row 1, column "${column}"`,
-      reason: `holds marks ("${raw}" on row ${line}) but is the column of no scorecard's behaviour${didYouMean(column, behaviourNames)} — ` +
+      reason: `holds marks (${quotedValue(raw)} on row ${line}) but is the column of no scorecard's behaviour${didYouMean(column, behaviourNames)} — ` +
         `add the behaviour to its Scorecard, map the column in ${QA_SETTING}.behaviours, or list it in ${QA_SETTING}.ignoreColumns if its marks are not a behaviour's`,
     });
   }
@@ -89,7 +90,7 @@ export function readMark(raw: string, settings: Pick<QaCsvSettings, 'maxScore' |
   const percent = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(raw);
   if (percent) {
     const value = Number(percent[1]);
-    if (value < 0 || value > 100) return { problem: `score "${raw}" is out of range — expected 0% to 100%` };
+    if (value < 0 || value > 100) return { problem: `score ${quotedValue(raw)} is out of range — expected 0% to 100%` };
     return { mark: value / 100 };
   }
   if (/^-?\d+(?:\.\d+)?$/.test(raw)) {
@@ -99,7 +100,7 @@ export function readMark(raw: string, settings: Pick<QaCsvSettings, 'maxScore' |
     }
     return { mark: Math.round((value / settings.maxScore) * 1e9) / 1e9 };
   }
-  return { problem: `"${raw}" is not a mark — expected pass, fail, na or a score from 0 to ${settings.maxScore}, or map it in ${QA_SETTING}.values.result` };
+  return { problem: `${quotedValue(raw)} is not a mark — expected pass, fail, na or a score from 0 to ${settings.maxScore}, or map it in ${QA_SETTING}.values.result` };
 }
 
 export async function readQaCsv(
@@ -153,10 +154,10 @@ export async function readQaCsv(
         return v;
       };
       const ticket = required('ticket', 'the id of the ticket it reviews');
-      if (ticket !== null && !ID_PATTERN.test(ticket)) problems.push({ where: at(settings.columns.ticket), reason: `"${ticket}" is not a usable ticket id — expected up to 64 letters, digits, ".", "_", ":" or "-"` });
+      if (ticket !== null && !ID_PATTERN.test(ticket)) problems.push({ where: at(settings.columns.ticket), reason: `${quotedValue(ticket)} is not a usable ticket id — expected up to 64 letters, digits, ".", "_", ":" or "-"` });
       const reviewedText = required('reviewedAt', 'the time it was made');
       const reviewedMs = reviewedText === null ? null : timestamps.read(reviewedText);
-      if (reviewedText !== null && reviewedMs === null) problems.push({ where: at(settings.columns.reviewedAt), reason: `"${reviewedText}" is not a date — ${TIMESTAMP_EXPECTED}` });
+      if (reviewedText !== null && reviewedMs === null) problems.push({ where: at(settings.columns.reviewedAt), reason: `${quotedValue(reviewedText)} is not a date — ${TIMESTAMP_EXPECTED}` });
       const reviewerText = required('reviewer', 'who reviewed');
       const agentText = required('agent', 'whose work was reviewed');
       const idText = field('id');
@@ -168,7 +169,7 @@ export async function readQaCsv(
         scorecard = scorecards.get(id) ?? null;
         if (scorecard === null) {
           const hint = didYouMean(id, [...scorecards.keys()]) || ` — known scorecards: ${[...scorecards.keys()].join(', ') || 'none'}`;
-          problems.push({ where: at(settings.columns.scorecard!), reason: `"${scorecardText}" is not a Scorecard${hint}, or map it in ${QA_SETTING}.values.scorecard` });
+          problems.push({ where: at(settings.columns.scorecard!), reason: `${quotedValue(scorecardText)} is not a Scorecard${hint}, or map it in ${QA_SETTING}.values.scorecard` });
         }
       } else if (settings.columns.scorecard !== undefined && settings.scorecard === null) {
         problems.push({ where: at(settings.columns.scorecard), reason: 'empty — every review needs its Scorecard (or set source.qa.csv.scorecard for rows without one)' });
@@ -186,7 +187,7 @@ export async function readQaCsv(
         for (const column of behaviourHeaders) {
           const raw = values.get(column) ?? '';
           if (raw === '' || ownColumns.has(column)) continue;
-          problems.push({ where: at(column), reason: `"${raw}" marks a behaviour scorecard ${scorecard.id} does not have — its behaviours are ${scorecard.behaviours.map((b) => b.id).join(', ')}; leave the column empty for its reviews` });
+          problems.push({ where: at(column), reason: `${quotedValue(raw)} marks a behaviour scorecard ${scorecard.id} does not have — its behaviours are ${scorecard.behaviours.map((b) => b.id).join(', ')}; leave the column empty for its reviews` });
         }
         for (const [behaviour, column] of own) {
           const raw = values.get(column) ?? '';
@@ -211,7 +212,7 @@ export async function readQaCsv(
       const earlier = firstRowOfKey.get(key);
       if (earlier !== undefined) {
         const where = idText !== null ? at(settings.columns.id!) : `${fileName} row ${line}`;
-        const what = idText !== null ? `review "${idText}"` : `the review of ticket ${ticket} by the same reviewer with scorecard ${scorecard.id} at ${atText}`;
+        const what = idText !== null ? `review ${quotedValue(idText)}` : `the review of ticket ${ticket} by the same reviewer with scorecard ${scorecard.id} at ${atText}`;
         found.add([{ where, reason: `${what} is already on row ${earlier} — each review must be one row` }]);
         return;
       }

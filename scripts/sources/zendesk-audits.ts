@@ -48,7 +48,8 @@ export function auditsTicket(fields: TicketFields, audits: unknown[], ctx: Mappi
         }
         case 'Create':
         case 'Change':
-          if (event.field_name === 'status') {
+          // A deleted spell that a restore ended is no status of ours (zendesk-timeline.ts reads the event stream so too).
+          if (event.field_name === 'status' && event.value !== 'deleted') {
             parts.statusChanges.push({ atMs, status: mapValue(settings.values.status, event.value, `status in audit ${String(audit.id)}`, 'source.zendesk.values.status', STATUSES) });
           }
           break;

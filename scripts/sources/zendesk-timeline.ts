@@ -168,6 +168,8 @@ export function timelineTicket(fields: TicketFields, stored: Ticket | null, even
   let lastStatus: { atMs: number; status: TicketStatus } | null = null;
   for (const [, , atMs, kind, value] of window) {
     if (kind === 'r') parts.replies.push({ atMs, by: value === 'agent' ? 'agent' : 'customer' });
+    // A deleted spell a restore ended is no status of ours (a ticket whose last change is to `deleted` is deleted, zendesk.ts).
+    else if (kind === 's' && value === 'deleted') continue;
     else if (kind === 's') {
       lastStatus = { atMs, status: mapValue(statusMap, value, 'status in the ticket events', 'source.zendesk.values.status', STATUSES) };
       parts.statusChanges.push(lastStatus);

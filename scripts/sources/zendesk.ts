@@ -246,22 +246,30 @@ async function spillEventExport(ctx: NightContext, startSeconds: number): Promis
     if (page > ctx.maxPages) throw new UpstreamError(`zendesk: the ticket event export did not end after ${ctx.maxPages} pages (end_of_stream stayed false): stopping rather than looping`);
     ctx.count('ticket events');
     const body = await http.getJson(url, 'export');
-    if (!isObject(body) || !Array.isArray(body.ticket_events) || typeof body.end_of_stream !== 'boolean' || typeof body.end_time !== 'number') {
+    // The reference marks end_time optional: a last page with no update since `start` may carry none (or null),
+    // and is the end of the stream at `start`, not a page we cannot read.
+    const quietEnd = isObject(body) && body.end_of_stream === true && Array.isArray(body.ticket_events) && body.ticket_events.length === 0 && (body.end_time === null || body.end_time === undefined);
+    if (!isObject(body) || !Array.isArray(body.ticket_events) || typeof body.end_of_stream !== 'boolean' || (typeof body.end_time !== 'number' && !quietEnd)) {
       throw new UpstreamError(`zendesk: ticket event export page ${page} is not an incremental export page (expected ticket_events, end_time and end_of_stream)`);
     }
+    if (quietEnd) {
+      ctx.log(`zendesk: ticket event export page ${page}: no updates since ${formatInstant(start * 1000)}`);
+      return { end: start, updates };
+    }
+    const endTime = body.end_time as number;
     for (const item of body.ticket_events) {
       if (isObject(item) && item.event_type !== undefined && item.event_type !== 'Audit') continue;
       updates++;
       for (const event of timelineEvents(item, ctx.mapping.agents)) await spill.add(event[0], 'events', JSON.stringify(event));
     }
-    ctx.log(`zendesk: ticket event export page ${page}: ${body.ticket_events.length} updates to ${formatInstant(body.end_time * 1000)}`);
-    if (body.end_of_stream) return { end: Math.max(start, body.end_time), updates };
+    ctx.log(`zendesk: ticket event export page ${page}: ${body.ticket_events.length} updates to ${formatInstant(endTime * 1000)}`);
+    if (body.end_of_stream) return { end: Math.max(start, endTime), updates };
     if (typeof body.next_page !== 'string' || body.next_page === '') throw new UpstreamError(`zendesk: ticket event export page ${page} has end_of_stream false but no next_page: cannot continue`);
     // Each page starts at the last one's end_time, repeating the events of that second: it must move on.
-    if (body.end_time <= start) {
+    if (endTime <= start) {
       throw new UpstreamError(`zendesk: the ticket event export did not move past ${formatInstant(start * 1000)} (page ${page} was full of that one second): stopping rather than looping`);
     }
-    start = body.end_time;
+    start = endTime;
     url = body.next_page;
   }
 }
@@ -307,6 +315,8 @@ async function joinBucket(ctx: NightContext, bucket: number, leftovers: Map<numb
   ordered.forEach((record, i) => {
     const id = String(record.id);
     if (record.deleted) { outcomes[i] = { deleted: id }; return; }
+    // Deleted after the ticket export read it: the record still holds the ticket as it was, the events say it went.
+    if (deletedByEvents(events.get(record.id) ?? [])) { outcomes[i] = { deleted: id }; return; }
     const known = stored.get(id) ?? null;
     const createdMs = typeof record.created === 'string' ? Date.parse(record.created) : Number.NaN;
     // Older than the store: the window holds only the end of its history, so it is read whole.
@@ -331,6 +341,17 @@ async function joinBucket(ctx: NightContext, bucket: number, leftovers: Map<numb
 }
 
 /**
+ * Whether the last status change among `events` (by time, then id) is to Zendesk's `deleted`: the event stream
+ * records a deletion as a status change, and a restore as another change after it. A non-deleted record with such
+ * a last change was read before the deletion.
+ */
+function deletedByEvents(events: readonly TimelineEvent[]): boolean {
+  let last: TimelineEvent | null = null;
+  for (const e of events) if (e[3] === 's' && (last === null || e[2] > last[2] || (e[2] === last[2] && e[1] > last[1]))) last = e;
+  return last !== null && last[4] === 'deleted';
+}
+
+/**
  * Events of tickets the ticket export did not list (they changed after it was read, or only by events): applied
  * to the stored ticket; those of tickets the store does not hold yet stay pending.
  */
@@ -340,6 +361,8 @@ async function applyToStored(ctx: NightContext, leftovers: Map<number, TimelineE
   const found = await ctx.stored.anywhere(new Set([...leftovers.keys()].map(String)));
   const outcomes: RecordOutcome[] = [];
   for (const [id, events] of [...leftovers].sort((a, b) => a[0] - b[0])) {
+    // Deleted since the ticket export was read: gone from the store (if it was there), its events with it.
+    if (deletedByEvents(events)) { outcomes.push({ deleted: String(id) }); continue; }
     const ticket = found.get(String(id));
     if (!ticket) { pending.push(...events); continue; }
     outcomes.push(outcomeOf(`zendesk ticket ${id}`, String(id), () => timelineTicket(storedFields(ticket), ticket, events, ctx.windowStartMs, ctx.mapping)));

@@ -100,6 +100,12 @@ describe('a bad QA export names every problem and imports nothing', () => {
       ['qa.csv row 2, column "Greet the customer": "great" is not a mark — expected pass, fail, na or a score from 0 to 5, or map it in source.qa.csv.values.result'],
     ],
     [
+      // Kept in the store's QA rejections and printed in the log: 80 characters of it, on one line, and its length.
+      'a megabyte of mark, across lines',
+      [`R1,4711,2026-11-03 10:00,aoife-byrne,E2,interaction,"gr\neat${'!'.repeat(1_000_000)}",pass,pass,,`],
+      [`qa.csv row 2, column "Greet the customer": ${JSON.stringify(`gr\neat${'!'.repeat(74)}`)}… (1000006 characters) is not a mark — expected pass, fail, na or a score from 0 to 5, or map it in source.qa.csv.values.result`],
+    ],
+    [
       'an unknown scorecard, a bad time, an empty ticket and agent',
       [',4711x!,yesterday,aoife-byrne,,Interaction Q,pass,pass,pass,,'],
       [

@@ -248,6 +248,16 @@ describe('CSV import: bad rows are reported with row, column, value and what wou
       { where: 'tickets.csv row 4, column "Via"', reason: '"Fax" is not a channel — expected email, web, chat, phone, social, api, or map it in source.csv.values.channel' },
     ]);
   });
+
+  it('quotes at most 80 characters of a bad value, on one line: a 1 MB cell is not copied into the stored rejections and the log', async () => {
+    const big = `${'x'.repeat(78)}\n::error::${'y'.repeat(1_000_000)}`;
+    const result = await importText(`${BAD_HEADER}\n5,"${big}",P3,open,Mail,,,,\n`, { ...badSettings, skipBadRows: true });
+    const shown = JSON.stringify(`${'x'.repeat(78)}\n:`);
+    expect(result.rejected).toEqual([
+      { where: 'tickets.csv row 2, column "Created at"', reason: `${shown}… (1000088 characters) is not a date — expected ISO 8601 like 2026-02-03T09:15:00` },
+    ]);
+    expect(result.rejected[0]!.reason).not.toContain('\n');
+  });
 });
 
 describe('CSV import: the file as a whole', () => {
@@ -261,6 +271,19 @@ describe('CSV import: the file as a whole', () => {
         '  tickets.csv row 1: column "Created at" (source.csv.columns.created) is not in the header — did you mean "Created"?\n' +
         '  tickets.csv row 1: column "Priority" (source.csv.columns.priority) is not in the header — did you mean "priority"?',
     );
+  });
+
+  it('fails at the header when a mapped column is in it twice, instead of reading one of the two without a word', async () => {
+    // A custom field named like a built-in one: the two columns disagree, and either could be the one meant.
+    const settings = { ...zendeskLike, columns: { id: 'Ticket ID', created: 'Created at', priority: 'Priority', status: 'Status' } };
+    const error = await importError('Ticket ID,Status,Created at,Priority,Status\n1,open,2026-02-03T09:15:00Z,low,solved\n', settings);
+    expect(error.message).toBe(
+      'tickets.csv: a mapped column is in the header more than once, so which one to read cannot be told\n' +
+        '  tickets.csv row 1: column "Status" (source.csv.columns.status) is in the header 2 times (columns 2, 5): rename all but one in the export, or map another column',
+    );
+    // The same columns in another order, each once, read as they are named.
+    const { tickets } = await importText('Priority,Status,Created at,Ticket ID\nlow,open,2026-02-03T09:15:00Z,1\n', settings);
+    expect(tickets.map((t) => [t.id, t.priority, t.status, t.created])).toEqual([['1', 'low', 'open', '2026-02-03T09:15:00Z']]);
   });
 
   it('fails on an empty file, and on text that is not CSV, saying where', async () => {

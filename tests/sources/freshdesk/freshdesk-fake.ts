@@ -1,6 +1,6 @@
 // Freshdesk as developers.freshdesk.com describes it: `GET /api/v2/tickets` (updated_since, order_by, order_type,
 // include=stats, per_page ≤ 100, page; a `link` header with rel="next"; the page beyond the cap refused with 400;
-// `filter=deleted` for the deleted tickets the list otherwise leaves out), `GET /api/v2/tickets/{id}/conversations`
+// `filter=deleted` and `filter=spam` for the deleted and spam tickets the list otherwise leaves out), `GET /api/v2/tickets/{id}/conversations`
 // (incoming, private), `GET /api/v2/surveys/satisfaction_ratings` (created_since; ratings.default_question from
 // -103 to 103), and the account's rate limit in `X-Ratelimit-Total`, `X-Ratelimit-Remaining` and
 // `X-Ratelimit-Used-CurrentRequest` (a list with `include=stats` costs 3 credits), 429 with Retry-After past it.
@@ -25,6 +25,8 @@ export interface FreshdeskFakeOptions {
   deleted?: number[];
   /** Tickets deleted upstream: listed only with `filter=deleted`, with the time of the deletion. */
   deletedTickets?: { id: number; updated_at: string }[];
+  /** Tickets marked as spam at `updated_at`: from then on only `filter=spam` lists them, the list leaves them out. */
+  spamTickets?: { id: number; updated_at: string }[];
   /** Override every ticket's updated_at (many tickets updated in the same second). */
   updatedAt?: (f: FixtureTicket) => string;
   /** Where the category is kept: the ticket type (default) or the custom field `cf_category`. */
@@ -154,6 +156,15 @@ export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
     if (request.path === '/api/v2/tickets') {
       const since = request.query.get('updated_since') ?? '1970-01-01T00:00:00Z';
       const size = Math.min(perPage, Number(request.query.get('per_page') ?? '30'));
+      const spam = options.spamTickets ?? [];
+      if (request.query.get('filter') === 'spam') {
+        options.beforeListPage?.(request, helpdesk);
+        const list = spam.map((d) => {
+          const f = options.tickets.find((t) => t.n === d.id);
+          return { ...(f ? freshdeskTicket(f, d.updated_at, options.categoryIn) : { id: d.id, status: 2, created_at: '2026-11-01T00:00:00Z' }), spam: true, updated_at: d.updated_at };
+        }).filter((t) => t.updated_at >= since).sort(byUpdate);
+        return paged(list, request, origin, size, cap);
+      }
       if (request.query.get('filter') === 'deleted') {
         options.beforeListPage?.(request, helpdesk);
         const list = deletedTickets.map((d) => ({ id: d.id, deleted: true, status: 5, created_at: '2026-11-01T00:00:00Z', updated_at: d.updated_at }))
@@ -161,7 +172,7 @@ export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
         return paged(list, request, origin, size, cap);
       }
       options.beforeListPage?.(request, helpdesk);
-      const rendered = options.tickets.map((f) => freshdeskTicket(f, updatedOf(f), options.categoryIn));
+      const rendered = options.tickets.filter((f) => !spam.some((d) => d.id === f.n)).map((f) => freshdeskTicket(f, updatedOf(f), options.categoryIn));
       for (const n of options.deleted ?? []) rendered.push({ id: n, deleted: true, status: 5, created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-15T00:00:00Z' });
       const list = rendered.filter((t) => (t.updated_at as string) >= since).sort(byUpdate);
       return paged(list, request, origin, size, cap);

@@ -45,7 +45,7 @@ function serve(options: Partial<FreshdeskFakeOptions> = {}, fault?: (inner: Fake
 }
 
 const listRequests = () => server.requests.filter((r) => r.path === '/api/v2/tickets' && r.query.get('filter') === null);
-const cursorOf = (text: string) => JSON.parse(text) as { updatedSince: string; deletedSince: string; ratingsSince: string; pendingRatings: number[][] };
+const cursorOf = (text: string) => JSON.parse(text) as { updatedSince: string; deletedSince: string; spamSince: string; ratingsSince: string; pendingRatings: number[][] };
 
 describe('the Freshdesk source against a local Freshdesk', () => {
   it('gives the fixture helpdesk ticket for ticket, with ratings, and a cursor per part', async () => {
@@ -55,8 +55,8 @@ describe('the Freshdesk source against a local Freshdesk', () => {
     const byCreation = [...result.tickets].sort((a, b) => a.created.localeCompare(b.created));
     expect(byCreation).toEqual(FIXTURE_TICKETS.map(freshdeskExpected));
     expect(result.rejected).toEqual([]);
-    // Tickets from the newest updated_at stored; ratings from the newest rating read; deletions from the start.
-    expect(cursorOf(result.cursor)).toEqual({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '2026-10-01T00:00:00Z', ratingsSince: '2026-11-05T10:00:00Z', pendingRatings: [] });
+    // Tickets from the newest updated_at stored; ratings from the newest rating read; deletions and spam from the start.
+    expect(cursorOf(result.cursor)).toEqual({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '2026-10-01T00:00:00Z', spamSince: '2026-10-01T00:00:00Z', ratingsSince: '2026-11-05T10:00:00Z', pendingRatings: [] });
     expect(source().freshdesk.upstream).toBe('freshdesk:acme');
     const validate = createSchemaValidator();
     for (const t of result.tickets) expect(validate.validate('ticket.schema.json', t)).toEqual([]);
@@ -68,6 +68,7 @@ describe('the Freshdesk source against a local Freshdesk', () => {
       '/api/v2/tickets/103/conversations?per_page=100&page=1',
       '/api/v2/tickets/104/conversations?per_page=100&page=1',
       '/api/v2/tickets?filter=deleted&updated_since=2026-10-01T00%3A00%3A00Z&order_by=updated_at&order_type=asc&per_page=100&page=1',
+      '/api/v2/tickets?filter=spam&updated_since=2026-10-01T00%3A00%3A00Z&order_by=updated_at&order_type=asc&per_page=100&page=1',
     ]);
     expect(server.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from(`${SECRET}:X`).toString('base64')}`);
     expect(lines).toEqual(['freshdesk: 2 satisfaction ratings to apply', 'freshdesk: page 1: 4 tickets (4 so far, 6 requests)']);
@@ -148,9 +149,14 @@ describe('the Freshdesk source against a local Freshdesk', () => {
     // An old cursor reads ratings from 90 days back again: those of stored tickets change nothing.
     const old = await source().run(JSON.stringify({ updatedSince: '2026-11-10T16:00:00Z' }), null, FIXTURE_TICKETS.slice(0, 2).map(freshdeskExpected));
     expect(old.tickets.map((t) => t.id)).toEqual(['103', '104']);
-    expect(cursorOf(old.cursor)).toEqual({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '2026-11-10T16:00:00Z', ratingsSince: '2026-11-05T10:00:00Z', pendingRatings: [] });
+    expect(cursorOf(old.cursor)).toEqual({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '2026-11-10T16:00:00Z', spamSince: '2026-11-10T16:00:00Z', ratingsSince: '2026-11-05T10:00:00Z', pendingRatings: [] });
     await source().run(JSON.stringify(stored), new Date('2026-11-04T00:00:00Z'));
     expect(listRequests().at(-1)!.query.get('updated_since')).toBe('2026-11-04T00:00:00Z');
+    // A --since after now (a mistyped year) reads from now: no cursor may jump ahead past the tickets changed, the
+    // ratings given and the tickets deleted between now and then, which no later night would read.
+    const ahead = await source().run(JSON.stringify(stored), new Date('2027-11-04T00:00:00Z'));
+    expect(listRequests().at(-1)!.query.get('updated_since')).toBe('2026-11-20T12:00:00Z');
+    expect(cursorOf(ahead.cursor)).toMatchObject({ updatedSince: '2026-11-20T12:00:00Z', deletedSince: '2026-11-20T12:00:00Z', spamSince: '2026-11-20T12:00:00Z' });
   });
 
   it('yields deleted tickets: listed with filter=deleted, flagged in the list, or gone when their conversations are read', async () => {
@@ -160,6 +166,20 @@ describe('the Freshdesk source against a local Freshdesk', () => {
     expect(result.deleted.sort()).toEqual(['103', '55', '66']);
     expect(result.tickets.map((t) => t.id).sort()).toEqual(['101', '102', '104']);
     expect(cursorOf(result.cursor).deletedSince).toBe('2026-11-14T09:00:00Z');
+  });
+
+  it('yields a stored ticket marked as spam in `deleted`: the list leaves it out for good, only filter=spam lists it', async () => {
+    serve();
+    const first = await source().run();
+    server.requests.length = 0;
+    // 102 is marked as spam after the first night: it drops out of the list, with its updated_at moved.
+    serve({ spamTickets: [{ id: 102, updated_at: '2026-11-16T08:00:00Z' }] });
+    const night = await source().run(first.cursor, null, first.tickets);
+    expect(night.deleted).toEqual(['102']);
+    // 104 again only because the cursor's own instant is read again (inclusive); 102 is not in the list.
+    expect(night.tickets.map((t) => t.id)).toEqual(['104']);
+    expect(server.requests.filter((r) => r.query.get('filter') === 'spam').map((r) => r.query.get('updated_since'))).toEqual(['2026-10-01T00:00:00Z']);
+    expect(cursorOf(night.cursor)).toMatchObject({ spamSince: '2026-11-16T08:00:00Z', deletedSince: '2026-10-01T00:00:00Z' });
   });
 
   it('misses no ticket deleted into a crowded second of deleted tickets, and the deletions cursor does not pass it', async () => {
@@ -222,9 +242,9 @@ describe('the Freshdesk request budget', () => {
     const result = await run();
     expect(result.tickets).toHaveLength(60);
     expect(rateLimit.refused).toBe(0);
-    // 1 ratings + 1 list at 3 credits + 60 conversations + 1 deleted list = 65 credits, 20 a minute: 4 minutes.
+    // 1 ratings + 1 list at 3 credits + 60 conversations + 1 deleted list + 1 spam list = 66 credits, 20 a minute: 4 minutes.
     expect(rateLimit.peakOurs).toBeLessThanOrEqual(20);
-    expect(usage()).toMatchObject({ requests: 63, accountLimit: 200, maxShare: 0.5, changedTickets: 60, byKind: { ratings: 1, tickets: 1, conversations: 60, deleted: 1 } });
+    expect(usage()).toMatchObject({ requests: 64, accountLimit: 200, maxShare: 0.5, changedTickets: 60, byKind: { ratings: 1, tickets: 1, conversations: 60, deleted: 1, spam: 1 } });
     expect(Math.floor((clock - FIXTURE_NOW.getTime()) / 60_000)).toBe(3);
   });
 });

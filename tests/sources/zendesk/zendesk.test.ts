@@ -173,6 +173,24 @@ describe('the Zendesk source against a local Zendesk', () => {
     expect(eventRequests()[0]!.query.get('start_time')).toBe(since);
   });
 
+  it('ends a quiet night whose last event page has no end_time (the reference marks it optional) where the stream stood', async () => {
+    serve();
+    const first = await source().run();
+    // No update since the cursor: an empty last page, its end_time null, as the reference allows.
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/ticket_events.json'
+      ? { json: { ticket_events: [], next_page: null, count: 0, end_of_stream: true, end_time: null } } : inner(req, served));
+    const quiet = source();
+    const night = await quiet.run(first.cursor, null, first.tickets);
+    expect(night.tickets).toEqual([]);
+    expect(night.rejected).toEqual([]);
+    expect(cursorOf(night.cursor)).toMatchObject({ events: LAST_UPDATE, pending: [] });
+    expect(quiet.lines).toContain('zendesk: ticket event export page 1: no updates since 2026-11-12T10:00:00Z');
+    // Without end_of_stream, or with updates, a page without end_time is still not one the source can page on.
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/ticket_events.json'
+      ? { json: { ticket_events: [], next_page: null, count: 0, end_of_stream: false, end_time: null } } : inner(req, served));
+    expect((await failure(source().run(first.cursor, null, first.tickets))).message).toBe('zendesk: ticket event export page 1 is not an incremental export page (expected ticket_events, end_time and end_of_stream)');
+  });
+
   it('yields tickets deleted upstream in `deleted` and drops their events: from the export, and from a 404 on the audits', async () => {
     const gone = { ...FIXTURE_TICKETS[0]!, n: 999, created: '2026-09-20T00:00:00Z' };
     const handler = zendeskHandler({ tickets: [...FIXTURE_TICKETS, gone], perPage: 10, origin: () => server.url, deleted: [77, 102] });
@@ -181,6 +199,54 @@ describe('the Zendesk source against a local Zendesk', () => {
     expect(result.deleted.sort()).toEqual(['102', '77', '999']);
     expect(result.tickets.map((t) => t.id)).toEqual(['101', '103', '104']);
     expect(cursorOf(result.cursor).pending).toEqual([]);
+  });
+
+  it('yields a ticket deleted after the ticket export read it in `deleted`, from its status event, instead of rejecting "deleted" as an unmapped status', async () => {
+    // Zendesk records a deletion in the event stream as a status change to "deleted".
+    const deletion = (ticket: number, at: string) => ({
+      id: 990_000 + ticket, ticket_id: ticket, timestamp: Date.parse(at) / 1000, created_at: at, updater_id: 501, via: 'Web form', event_type: 'Audit', merged_ticket_ids: [],
+      child_events: [{ id: 99_000_000 + ticket, via: 'Web form', via_reference_id: null, status: 'deleted', event_type: 'Change', previous_value: 'solved' }],
+    });
+    const restore = (ticket: number, at: string, status: string) => ({
+      ...deletion(ticket, at), id: 991_000 + ticket, child_events: [{ id: 99_100_000 + ticket, via: 'Web form', via_reference_id: null, status, event_type: 'Change', previous_value: 'deleted' }],
+    });
+    const withDeletion = (ticket: number, at: string) => ({ eventPage: (items: Record<string, unknown>[]) => [...items, deletion(ticket, at)] });
+    // The night 101 is deleted between the two exports: the ticket export still lists it as it was. 104 is deleted
+    // and restored within the window: it stays, its deleted spell no status of ours.
+    const last104 = FIXTURE_TICKETS[3]!.statuses.at(-1)?.status ?? 'new';
+    serve({ eventPage: (items) => [...items, deletion(101, '2026-11-15T08:00:00Z'), deletion(104, '2026-11-15T09:00:00Z'), restore(104, '2026-11-15T09:05:00Z', last104)] });
+    const night = await source().run();
+    expect(night.deleted).toEqual(['101']);
+    expect(night.rejected).toEqual([]);
+    expect(night.tickets.map((t) => t.id)).toEqual(['102', '103', '104']);
+    expect(night.tickets[2]!.statusChanges).toEqual(expected(FIXTURE_TICKETS[3]!).statusChanges);
+    // A stored ticket deleted after the ticket export was read, with only its events in the window.
+    serve();
+    const first = await source().run();
+    serve({ unlisted: [102], ...withDeletion(102, '2026-11-16T08:00:00Z') });
+    const later = await source().run(first.cursor, null, first.tickets);
+    expect(later.deleted).toEqual(['102']);
+    expect(later.rejected).toEqual([]);
+    expect(cursorOf(later.cursor).pending).toEqual([]);
+  });
+
+  it('reads from its audits a ticket deleted and restored (a deleted spell is no status of ours) and yields it, not a rejection', async () => {
+    // 101, older than the window, is read whole; its audits hold a deletion and the restore that ended it.
+    const spell = (id: number, at: string, value: string, previous: string) => ({
+      id, ticket_id: 101, created_at: at, author_id: 501, metadata: { system: {}, custom: {} }, via: { channel: 'web', source: { from: {}, to: {}, rel: null } },
+      events: [{ id: id * 10, type: 'Change', field_name: 'status', value, previous_value: previous }],
+    });
+    serve({}, (inner) => async (req, served) => {
+      const answer = await inner(req, served);
+      if (req.path === '/api/v2/tickets/101/audits.json' && req.query.get('page') === null && 'json' in answer) {
+        const body = answer.json as { audits: unknown[] };
+        body.audits.push(spell(880_001, '2026-11-02T11:30:00Z', 'deleted', 'solved'), spell(880_002, '2026-11-02T11:40:00Z', 'solved', 'deleted'));
+      }
+      return answer;
+    });
+    const result = await source().run(JSON.stringify({ tickets: 'c0', events: Date.parse('2026-11-03T00:00:00Z') / 1000, pending: [] }));
+    expect(result.rejected).toEqual([]);
+    expect(result.tickets).toEqual(FIXTURE_TICKETS.map(expected));
   });
 
   it('maps the category from a custom field or from tags, and rejects a field value that a values map does not list', async () => {
@@ -375,7 +441,8 @@ describe('Zendesk faults', () => {
     const future = { ...FIXTURE_TICKETS[3]!, n: 202, created: '2027-01-01T00:00:00Z', updated: '2027-01-01T00:00:00Z' };
     const nullPriority = { ...FIXTURE_TICKETS[3]!, n: 203 };
     const nullCreated = { ...FIXTURE_TICKETS[3]!, n: 204 };
-    const handler = zendeskHandler({ tickets: [custom, future, nullPriority, nullCreated], origin: () => server.url });
+    const huge = { ...FIXTURE_TICKETS[3]!, n: 205 };
+    const handler = zendeskHandler({ tickets: [custom, future, nullPriority, nullCreated, huge], origin: () => server.url });
     server.setHandler(async (req, served) => {
       const answer = await handler(req, served);
       if (req.path !== '/api/v2/incremental/tickets/cursor.json' || !('json' in answer)) return answer;
@@ -383,6 +450,7 @@ describe('Zendesk faults', () => {
       body.tickets[0]!.status = 'escalated';
       body.tickets[2]!.priority = null;
       body.tickets[3]!.created_at = null;
+      body.tickets[4]!.status = `escalated${'!'.repeat(1_000_000)}`;
       return answer;
     });
     const result = await source().run();
@@ -390,6 +458,8 @@ describe('Zendesk faults', () => {
       { where: 'zendesk ticket 201', ticket: '201', reason: 'status "escalated" is not mapped: add it to source.zendesk.values.status as one of new, open, pending, on-hold, solved, closed' },
       { where: 'zendesk ticket 202', ticket: '202', reason: 'created_at 2027-01-01T00:00:00Z is in the future (now is 2026-11-20T12:00:00Z): check the helpdesk\'s clock or time zone' },
       { where: 'zendesk ticket 204', ticket: '204', reason: 'created_at is null: expected an ISO 8601 timestamp' },
+      // A megabyte of status is quoted as its first 80 characters and its length, not copied into the store and the log.
+      { where: 'zendesk ticket 205', ticket: '205', reason: `status "escalated${'!'.repeat(71)}"… (1000009 characters) is not mapped: add it to source.zendesk.values.status as one of new, open, pending, on-hold, solved, closed` },
     ]);
     expect(result.tickets.map((t) => [t.id, t.priority])).toEqual([['203', 'normal']]);
   });
