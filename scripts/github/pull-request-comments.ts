@@ -95,7 +95,7 @@ function tokenAccount(client: GitHubClient): () => Promise<TokenAccount | null> 
   let asked: Promise<TokenAccount | null> | null = null;
   const refused = (error: unknown) => {
     const status = statusOf(error);
-    return !isRateLimit(error) && (status === 401 || status === 403 || status === 404 || Array.isArray((error as { errors?: unknown }).errors));
+    return !isRateLimit(error) && (status === 403 || status === 404 || Array.isArray((error as { errors?: unknown }).errors));
   };
   return () => asked ??= (async () => {
     try {
