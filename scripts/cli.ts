@@ -12,7 +12,7 @@
 
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
-import { EXIT, UsageError, processIO, redactProcessOutput, redactingIO, type CommandIO } from './commands/io.ts';
+import { EXIT, UsageError, guardProcessOutput, processIO, redactingIO, type CommandIO } from './commands/io.ts';
 import type { PipelineArgs } from './commands/pipeline.ts';
 import { runRemainingCleanUps, stopRun } from './model/run-termination.ts';
 
@@ -230,7 +230,8 @@ const stopOnSignals = (function stopOnSignals(): () => number | null {
 
 /** Runs the command line of this process and sets its exit code (scripts/standards.js, or `node scripts/cli.ts`). */
 export const run = (async function run(): Promise<void> {
-  redactProcessOutput();
+  // Already on when scripts/standards.js entered (it installs the guard before importing this module).
+  guardProcessOutput();
   // Before any command module is imported, so that all of them are cached (scripts/standards.js turns it on
   // before this module, so that this one and its imports are cached too).
   enableCompileCache();

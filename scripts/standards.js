@@ -82,5 +82,12 @@ nodeModule.registerHooks({
   },
 });
 
+// The output guard before anything else is imported: what a library prints as its module loads (a warning, a line
+// that starts with `::`) is redacted, and in GitHub Actions it comes after stdout's `::stop-commands::` and, on stderr,
+// is kept from being read as a command (commands/io.ts guardProcessOutput; that module imports only node: built-ins
+// and our own modules). After the hooks and the compile cache, so the guard's modules are cached like the others.
+const { guardProcessOutput } = await import('./commands/io.ts');
+guardProcessOutput();
+
 const { run } = await import('./cli.ts');
 await run();

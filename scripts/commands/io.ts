@@ -3,7 +3,7 @@
 import { isUtf8 } from 'node:buffer';
 import { appendFile, stat } from 'node:fs/promises';
 import { redactText, runCredentials } from '../model/credential-redaction.ts';
-import { COMMAND_BREAK, commandOpeningRunStart, neutraliseWorkflowCommands, stopWorkflowCommands } from '../publish/workflow-commands.ts';
+import { COMMAND_BREAK, commandOpeningRunStart, neutraliseWorkflowCommands, stopWorkflowCommands, type WorkflowCommandGate } from '../publish/workflow-commands.ts';
 
 // node:util without an import: see cli.ts (an import of it costs every run ≈ 4 ms of start-up).
 const { styleText } = process.getBuiltinModule('node:util');
@@ -39,10 +39,8 @@ export const processIO = (function processIO(root = process.cwd()): CommandIO {
     now: () => new Date(),
   };
   if (process.env.GITHUB_ACTIONS !== 'true') return io;
-  // A command is one only at a line's start: after a line a library left open, `::stop-commands::` would be part of
-  // it (and stdout's lines then unguarded), `::TOKEN::` too (commands left stopped, our annotations ignored).
-  const gate = stopWorkflowCommands((command) => process.stdout.write(`${openLines.has(process.stdout) ? '\n' : ''}${line(command)}`));
-  process.once('exit', () => gate.release());
+  // The process's own stop when the entry started it (guardProcessOutput), else one of this IO's.
+  const gate = processGate ?? stopStdoutCommands();
   return {
     ...io,
     stdout: (text) => process.stdout.write(line(neutraliseWorkflowCommands(text))),
@@ -138,6 +136,34 @@ export const redactProcessOutput = (function redactProcessOutput(): void {
     process.exit(EXIT.findings);
   });
 });
+
+/**
+ * The CLI process's output guard, installed by the entry (scripts/standards.js) before it imports anything that could
+ * print, a library's module included: everything redactProcessOutput does, and in GitHub Actions stdout's
+ * `::stop-commands::` written at once, so that no line of stdout (where lines are not neutralised: the stop is their
+ * guard) is read as a command, whatever a module prints as it loads. This module and what it imports are node:
+ * built-ins and our own modules only, which print nothing as they load (tests/safety/entry-output-guard.test.ts).
+ * Once per process: the CLI's run() calls it too, for `node scripts/cli.ts`.
+ */
+export const guardProcessOutput = (function guardProcessOutput(): void {
+  if (processGuarded) return;
+  processGuarded = true;
+  redactProcessOutput();
+  if (process.env.GITHUB_ACTIONS === 'true') processGate = stopStdoutCommands();
+});
+
+let processGuarded = false;
+/** Stdout's stop, when guardProcessOutput started it: processIO takes it rather than stopping commands twice. */
+let processGate: WorkflowCommandGate | null = null;
+
+/** Stops workflow commands on stdout until the process exits. */
+function stopStdoutCommands(): WorkflowCommandGate {
+  // A command is one only at a line's start: after a line a library left open, `::stop-commands::` would be part of
+  // it (and stdout's lines then unguarded), `::TOKEN::` too (commands left stopped, our annotations ignored).
+  const gate = stopWorkflowCommands((command) => process.stdout.write(`${openLines.has(process.stdout) ? '\n' : ''}${line(command)}`));
+  process.once('exit', () => gate.release());
+  return gate;
+}
 
 /** Streams whose last write left a line open (redactProcessOutput sees every write): see processIO's stop and resume. */
 const openLines = new WeakSet<NodeJS.WritableStream>();

@@ -20,7 +20,30 @@ import { setTimeout as sleepFor } from 'node:timers/promises';
 import { printableExcerpt, runCredentials } from '../model/credential-redaction.ts';
 import { terminationSignal } from '../model/run-termination.ts';
 
-const GitHubOctokit = Octokit.plugin(throttling, retry);
+/**
+ * Waits out a retry's backoff (RequestAttempt.backoff, planned in createGitHubClient) before the request joins the
+ * throttling plugin's queue: a plugin between the two, so its wrap runs on each of the retry plugin's sends, outside
+ * the throttling plugin's. Waited inside the queue (in `fetch`), a request asleep held one of its slots: as many
+ * 5xx retries asleep as requests go at once (CONCURRENT_REQUESTS) and every other request waited behind them.
+ */
+function backoffBeforeTheQueue(octokit: Pick<Octokit, 'hook'>, options: { serviceStandardsBackoff?: (request: RequestOptionsWithAttempt) => Promise<void>; [option: string]: unknown }) {
+  const waitBackoff = options.serviceStandardsBackoff;
+  if (waitBackoff) {
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+      await waitBackoff(requestOptions as RequestOptionsWithAttempt);
+      return request(requestOptions);
+    });
+  }
+  return {};
+}
+interface RequestOptionsWithAttempt { request?: { signal?: AbortSignal | null; [ATTEMPT]?: RequestAttempt } }
+
+// Plugins wrap the request in the order given, the first innermost: throttling (the queue and the rate limits), the
+// backoff, then the retries, which send the request again through the two.
+const GitHubOctokit = Octokit.plugin(throttling, backoffBeforeTheQueue, retry);
+
+/** How many requests one client has in flight at once (the throttling plugin's global group). */
+export const CONCURRENT_REQUESTS = 10;
 
 /** Failures never retried; 403 and 429 are rate limits, retried only as the throttling plugin or `retry-after` say. */
 const DO_NOT_RETRY = new Set([400, 401, 403, 404, 410, 422, 429, 451]);
@@ -76,6 +99,11 @@ export interface GitHubClientOptions {
   writeSpacingMs?: number;
   /** Aborted when the client's work is over: requests in flight or waiting stop at once, none is retried. */
   signal?: AbortSignal;
+  /**
+   * Every wait before a retry: resolves after `ms`, rejects at once when `signal` aborts. A timer in production;
+   * tests hold the waits and end them when they choose.
+   */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 const DEFAULT_BASE_URL = 'https://api.github.com';
@@ -90,12 +118,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const writeSpacingMs = options.writeSpacingMs ?? 1000;
   const maxRetryAfterSeconds = options.maxRetryAfterSeconds ?? 900;
   const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number, signal: AbortSignal) => sleepFor(ms, undefined, { signal }));
   // A run stopped by SIGTERM or SIGINT (model/run-termination.ts), the client's signal, or the caller's for one
   // request (Octokit's `request: { signal }`) ends the request in flight and any wait before a retry at once.
   const stopped = options.signal ? AbortSignal.any([options.signal, terminationSignal]) : terminationSignal;
   const stopOf = (caller: AbortSignal | null | undefined): AbortSignal => (caller ? AbortSignal.any([caller, stopped]) : stopped);
-  // Each request's mark by the signal the wrap gives it: the one thing of a request that reaches `fetch`.
-  const attemptBySignal = new WeakMap<AbortSignal, RequestAttempt>();
   // The attempts whose 403/429 the throttling plugin took as a rate limit (it waited, or it gave up).
   const handledByThrottling = new WeakSet<object>();
 
@@ -126,7 +153,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       options.onWait?.(wait);
       log(`github: ${kind} on ${request.method} ${request.url}; waiting ${seconds} s (retry ${retryCount + 1} of ${maxRetries})`);
       try {
-        await sleepFor(seconds * perSecond, undefined, { signal: stopOf(request.request?.signal) });
+        await sleep(seconds * perSecond, stopOf(request.request?.signal));
       } catch {
         return false;
       }
@@ -138,7 +165,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // The plugin reads these groups from its options but does not declare them in its types.
   const group = (settings: Bottleneck.ConstructorOptions) => new Bottleneck.Group(settings);
   const limiters = {
-    global: group({ maxConcurrent: 10 }),
+    global: group({ maxConcurrent: CONCURRENT_REQUESTS }),
     auth: group({ maxConcurrent: 1 }),
     search: group({ maxConcurrent: 1, minTime: 2 * writeSpacingMs }),
     write: group({ maxConcurrent: 1, minTime: writeSpacingMs }),
@@ -151,18 +178,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent: 'service-standards',
     log: { debug: () => {}, info: () => {}, warn: (message: string) => log(`github: ${message}`), error: (message: string) => log(`github: ${message}`) },
     request: {
-      // The retry plugin's backoff is waited here, where a stop ends it; then the timeout ends this attempt
-      // (retried below), and the caller's signal, the client's and the run's stop it.
-      fetch: async (input: string | URL | Request, init?: RequestInit) => {
-        const stop = stopOf(init?.signal);
-        const attempt = init?.signal ? attemptBySignal.get(init.signal) : undefined;
-        if (attempt !== undefined && attempt.backoff > 0) {
-          const seconds = attempt.backoff;
-          attempt.backoff = 0;
-          await sleepFor(seconds * perSecond, undefined, { signal: stop });
-        }
-        return fetch(input, { ...init, signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stop]) });
-      },
+      // The timeout ends this attempt (retried below), and the caller's signal, the client's and the run's stop it.
+      fetch: (input: string | URL | Request, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopOf(init?.signal)]) }),
+    },
+    // The retry plugin's backoff, waited before the request is queued again, where a stop ends it.
+    serviceStandardsBackoff: async (requestOptions: RequestOptionsWithAttempt) => {
+      const attempt = requestOptions.request?.[ATTEMPT];
+      if (attempt === undefined || attempt.backoff === 0) return;
+      const seconds = attempt.backoff;
+      attempt.backoff = 0;
+      await sleep(seconds * perSecond, stopOf(requestOptions.request?.signal));
     },
     throttle: {
       onRateLimit: handleLimit('rate-limit'),
@@ -179,8 +204,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // 5xx asking for longer than the backoff is handed to the wrap below, which waits it out (abortably, within
   // `maxRetryAfterSeconds`) and sends the request again through the plugin, and the retries of both count against
   // one limit (`request.retries`, or `maxRetries`): the nth waits n² s (1, 4, 9), wherever the plugin's count restarted.
-  // The plugin is planned a retry at once and the backoff is waited in `fetch`, abortably: in the plugin's timer, a
-  // fatal answer to another request or SIGTERM left the request (and the process) asleep for up to 9 s.
+  // The plugin is planned a retry at once and the backoff is waited before the request is queued again
+  // (backoffBeforeTheQueue), abortably: in the plugin's timer, a fatal answer to another request or SIGTERM left the
+  // request (and the process) asleep for up to 9 s.
   // The plan is kept on a mark the wrap puts in the request's own copy of its `request` options (ATTEMPT).
   const planRetry = octokit.retry.retryRequest;
   octokit.retry.retryRequest = (error, retries, backoff) => {
@@ -208,9 +234,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const url = String(requestOptions.url);
     const where = `${method} ${url}${repositoryOf(requestOptions)}`;
     const stoppedError = () => new RequestStoppedError(`${where} was stopped before GitHub answered (${reasonOf(stop.reason)})`);
-    const sleep = async (seconds: number) => {
+    const waitSeconds = async (seconds: number) => {
       try {
-        await sleepFor(seconds * perSecond, undefined, { signal: stop });
+        await sleep(seconds * perSecond, stop);
       } catch {
         throw stoppedError();
       }
@@ -222,9 +248,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const serverRetryLimit = (requestOptions.request as { retries?: number } | undefined)?.retries ?? maxRetries;
     const attempt = new RequestAttempt();
     // The request's own copy: without options of its own, `request` is the client's defaults, shared by every request
-    // (and the plugins write their retry counts into it). Its signal is the request's own too, for `fetch` to find it.
+    // (and the plugins write their retry counts into it).
     const signal = AbortSignal.any([stop]);
-    attemptBySignal.set(signal, attempt);
     requestOptions.request = { ...requestOptions.request, signal, [ATTEMPT]: attempt } as typeof requestOptions.request;
     for (;;) {
       if (stop.aborted) throw stoppedError();
@@ -252,7 +277,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           }
           options.onWait?.({ kind: 'retry-after', seconds, method, url, attempt: retries + 1 });
           log(`github: ${status} with retry-after on ${where}; waiting ${seconds} s (retry ${retries + 1} of ${maxRetries})`);
-          await sleep(seconds);
+          await waitSeconds(seconds);
           waited += seconds;
           retries++;
           continue;
@@ -271,7 +296,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         const serverAttempt = ++attempt.serverWaits;
         options.onWait?.({ kind: 'server-error', seconds: asked, method, url, attempt: serverAttempt });
         log(`github: ${status} on ${where}; waiting ${asked} s (retry ${serverAttempt} of ${serverRetryLimit})`);
-        await sleep(asked);
+        await waitSeconds(asked);
       }
     }
   });

@@ -1,6 +1,6 @@
-// One sticky comment per pull request: found by a hidden marker among our comments (the bot's, or the token's
-// own account's for a personal access token) and edited in place,
-// never a new comment per push. Built on the shared client (client.ts): rate limits and 5xx on reads and edits
+// One sticky comment per pull request: found by a hidden marker among the comments of the account the token posts
+// as (a GitHub App's bot, or a person for a personal access token) and edited in place, never a new comment per push.
+// A comment whose author we cannot prove is that account is never edited, whatever it holds. Built on the shared client (client.ts): rate limits and 5xx on reads and edits
 // are retried there. Creating is the one call that is not idempotent, so it is never retried blindly: after a
 // failed create we look again for the marker, and only post when the comment is really not there.
 
@@ -38,46 +38,81 @@ export class CommentError extends Error {
 
 interface IssueComment { id: number; body?: string | null; html_url: string; user: { type?: string; login?: string; id?: number } | null }
 
-/** The account the token acts as: null for a GitHub App's token, which GET /user refuses (403). */
+/** The account the token posts as: a person, or a GitHub App's bot user (`<slug>[bot]`). */
 export interface TokenAccount { login: string; id: number | null }
+
+/** The comments that start with the marker: those by the token's account, and whether that account is known. */
+export interface StickyComments {
+  ours: IssueComment[];
+  /** Comments that start with the marker, none of them taken for ours because who the token posts as is unknown. */
+  unattributed: number;
+}
 
 const statusOf = (error: unknown): number | null => (error as { status?: number }).status ?? null;
 
 /**
- * The comments that may be ours, oldest first: those that start with the marker, as every body we post does
- * (`upsertStickyComment` checks it), and were written by a bot or by the account the token acts as (`account`, asked
- * only when a person's comment starts with the marker: a personal access token posts as a `User`). A comment by
- * anyone else is never ours, even one starting with the marker (the pull request's author can write it), nor another
- * bot's quoting the pull request's text that the author made hold it: taken for ours, it would be overwritten (the
- * same bot) or refused (another app's), and the review never posted. Which bot a GitHub App's token posts as cannot
- * be asked: a bot's comment GitHub refuses to let us edit (403) is another app's, and the next one is tried.
+ * The comments that are ours, oldest first: those that start with the marker, as every body we post does
+ * (`upsertStickyComment` checks it), and were written by the account the token posts as (`account`, asked only when
+ * a comment starts with the marker). Anyone else's is never ours, even one starting with the marker: the pull
+ * request's author can write it, and another app's bot can echo the pull request's text that the author made start
+ * with it. GitHub lets a token that may write to pull requests edit other accounts' comments, so a 403 does not tell
+ * another app's comment from ours: only its author does. When who the token posts as is unknown, none is ours.
  */
-export async function findStickyComments(client: GitHubClient, pr: PullRequestRef, marker: string, account: () => Promise<TokenAccount | null> = async () => null): Promise<IssueComment[]> {
+export async function findStickyComments(client: GitHubClient, pr: PullRequestRef, marker: string, account: () => Promise<TokenAccount | null> = tokenAccount(client)): Promise<StickyComments> {
   const comments = (await client.paginate(client.rest.issues.listComments, {
     owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100,
   })) as IssueComment[];
   const marked = comments.filter((c) => typeof c.body === 'string' && c.body.startsWith(marker));
-  const me = marked.some((c) => c.user?.type !== 'Bot') ? await account() : null;
-  const byMe = (c: IssueComment) => me !== null && c.user?.type === 'User' && typeof c.user.login === 'string'
-    && c.user.login.toLowerCase() === me.login.toLowerCase() && (me.id === null || c.user.id === undefined || c.user.id === me.id);
-  return marked.filter((c) => c.user?.type === 'Bot' || byMe(c));
+  if (marked.length === 0) return { ours: [], unattributed: 0 };
+  const me = await account();
+  if (me === null) return { ours: [], unattributed: marked.length };
+  return { ours: marked.filter((c) => isBy(c, me)), unattributed: 0 };
 }
 
 /**
- * Who the token acts as (GET /user), asked once per upsert. A GitHub App's installation token (Actions'
- * GITHUB_TOKEN) is refused there with 403, and its comments are a bot's: then no person's comment is ours. A 403
- * or 429 that is a rate limit the client's retries did not outlast says nothing of the token: it fails the upsert,
- * or a personal token's own comment would not be found and a second one posted.
+ * Whether `comment` was written by `account`: by its user id when both are known (a bot's login is spelt with and
+ * without `[bot]` in different places), else by its login.
+ */
+function isBy(comment: IssueComment, account: TokenAccount): boolean {
+  const user = comment.user;
+  if (user === null) return false;
+  if (account.id !== null && typeof user.id === 'number') return user.id === account.id;
+  return typeof user.login === 'string' && user.login.toLowerCase() === account.login.toLowerCase();
+}
+
+/** GraphQL's `viewer`: the account a token acts as, an installation token's bot user included. */
+const VIEWER_QUERY = 'query { viewer { login databaseId } }';
+
+/**
+ * Who the token posts as, asked once per upsert. A personal access token: GET /user. A GitHub App's installation
+ * token (Actions' GITHUB_TOKEN, or an app's token from actions/create-github-app-token) is refused there with 403,
+ * and GET /app wants the app's own JWT; GraphQL's `viewer` answers it with the app's bot user, the account its
+ * comments are by (`<slug>[bot]`, with its user id). null when neither says: then no comment is taken for ours. A
+ * rate limit the client's retries did not outlast, or a server that did not answer, says nothing of the token: it
+ * fails the upsert, or our own comment would not be found and a second one posted.
  */
 function tokenAccount(client: GitHubClient): () => Promise<TokenAccount | null> {
   let asked: Promise<TokenAccount | null> | null = null;
-  return () => asked ??= client.rest.users.getAuthenticated().then(
-    ({ data }) => ({ login: data.login, id: typeof data.id === 'number' ? data.id : null }),
-    (error: unknown) => {
-      if ((statusOf(error) === 403 || statusOf(error) === 404) && !isRateLimit(error)) return null;
+  const refused = (error: unknown) => {
+    const status = statusOf(error);
+    return !isRateLimit(error) && (status === 403 || status === 404 || Array.isArray((error as { errors?: unknown }).errors));
+  };
+  return () => asked ??= (async () => {
+    try {
+      const { data } = await client.rest.users.getAuthenticated();
+      return { login: data.login, id: typeof data.id === 'number' ? data.id : null };
+    } catch (error) {
+      if (!refused(error)) throw error;
+    }
+    try {
+      const { viewer } = await client.graphql<{ viewer: { login?: unknown; databaseId?: unknown } | null }>(VIEWER_QUERY);
+      if (typeof viewer?.login !== 'string' || viewer.login === '') return null;
+      return { login: viewer.login, id: Number.isSafeInteger(viewer.databaseId) ? viewer.databaseId as number : null };
+    } catch (error) {
+      if (refused(error)) return null;
       throw error;
-    },
-  );
+    }
+  })();
 }
 
 /** A 403 or 429 for a rate limit: the client's `retry-after` gave up, or GitHub's message or headers say so. */
@@ -108,34 +143,32 @@ export async function upsertStickyComment(client: GitHubClient, pr: PullRequestR
   const attempts = options.createAttempts ?? 3;
   if (!body.startsWith(options.marker)) throw new CommentError('the comment body does not start with the marker that finds it again: refusing to post a comment that could never be updated', null);
 
-  /** The first of `found` that is ours brought up to date; null when every one is another app's bot's (403). */
-  const updateIfNeeded = async (found: readonly IssueComment[]): Promise<StickyCommentResult | null> => {
-    for (const existing of found) {
-      try {
-        if (existing.body === body) {
-          log(`comment ${existing.id} is already up to date`);
-          return { action: 'unchanged', id: existing.id, url: existing.html_url };
-        }
-        const { data } = await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
-        log(`updated comment ${data.id}`);
-        return { action: 'updated', id: data.id, url: data.html_url };
-      } catch (error) {
-        if (statusOf(error) === 403 && existing.user?.type === 'Bot' && !isRateLimit(error)) {
-          log(`comment ${existing.id} by ${existing.user.login ?? 'a bot'} starts with the marker but is not ours (403): leaving it`);
-          continue;
-        }
-        throw explain(error, pr, `updating comment ${existing.id}`);
+  /** Our first comment brought up to date; null when there is none. */
+  const updateIfNeeded = async ({ ours }: StickyComments): Promise<StickyCommentResult | null> => {
+    const existing = ours[0];
+    if (existing === undefined) return null;
+    try {
+      if (existing.body === body) {
+        log(`comment ${existing.id} is already up to date`);
+        return { action: 'unchanged', id: existing.id, url: existing.html_url };
       }
+      const { data } = await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
+      log(`updated comment ${data.id}`);
+      return { action: 'updated', id: data.id, url: data.html_url };
+    } catch (error) {
+      throw explain(error, pr, `updating comment ${existing.id}`);
     }
-    return null;
   };
 
   const account = tokenAccount(client);
-  let found: IssueComment[];
+  let found: StickyComments;
   try {
     found = await findStickyComments(client, pr, options.marker, account);
   } catch (error) {
     throw explain(error, pr, 'listing the comments');
+  }
+  if (found.unattributed > 0) {
+    log(`which account this token posts as is unknown (GitHub's GET /user and GraphQL viewer did not say): leaving the ${found.unattributed === 1 ? 'comment that starts' : `${found.unattributed} comments that start`} with the review's marker, which may not be ours, and posting a new one`);
   }
   const updated = await updateIfNeeded(found);
   if (updated) return updated;
@@ -150,11 +183,16 @@ export async function upsertStickyComment(client: GitHubClient, pr: PullRequestR
       if (!retryable(error) || attempt >= attempts) throw explain(error, pr, 'posting the review comment');
       log(`posting the review comment failed (${statusOf(error) ?? 'no answer'}); checking whether it was stored before trying again`);
       await wait(1000 * 2 ** (attempt - 1));
-      let stored: IssueComment[];
+      let stored: StickyComments;
       try {
         stored = await findStickyComments(client, pr, options.marker, account);
       } catch (listError) {
         throw explain(listError, pr, 'listing the comments after a failed post');
+      }
+      // Whether the failed post was stored cannot be told without knowing our own comments: posting again could
+      // make a second one.
+      if (stored.unattributed > found.unattributed) {
+        throw new CommentError(`${describeGitHubError(error, `posting the review comment on ${pr.owner}/${pr.repo}#${pr.number}`)}; whether GitHub stored it cannot be told (which account this token posts as is unknown), so it is not posted again`, statusOf(error));
       }
       const again = await updateIfNeeded(stored);
       if (again) return again;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient, describeGitHubError, type RateLimitWait } from '../../scripts/github/client.ts';
+import { CONCURRENT_REQUESTS, createGitHubClient, describeGitHubError, type RateLimitWait } from '../../scripts/github/client.ts';
 import { startFakeServer, type FakeServer } from '../fakes/http-fake.ts';
 
 let server: FakeServer;
@@ -333,6 +333,40 @@ describe('one request\'s retries after a 5xx', () => {
     expect(server.requests).toHaveLength(2);
     // Before: no wait reported; the plugin retried after its 1 s backoff.
     expect(waits).toEqual([{ kind: 'server-error', seconds: 30, method: 'GET', url: route, attempt: 1 }]);
+  });
+});
+
+describe('requests asleep before a retry', () => {
+  // The waits are held by the test (the client's `sleep`) and ended only once the other request has its answer: no
+  // clock is read. Before, the retry plugin's backoff was waited in `fetch`, inside the throttling plugin's queue, so
+  // each request asleep held one of its CONCURRENT_REQUESTS slots: the request below queued behind them, never sent,
+  // and the test ran into its timeout.
+  it('hold none of the client\'s slots: another request is sent and answered while every slot\'s request sleeps', { timeout: 10_000 }, async () => {
+    server.setHandler((req, served) => req.path.endsWith('/issues/99') || served.filter((r) => r.path === req.path).length > 1
+      ? { json: { number: Number(req.path.split('/').pop()) } }
+      : { status: 502, text: 'Bad gateway' });
+    const sleeping: Array<{ ms: number; wake: () => void }> = [];
+    let allAsleep!: () => void;
+    const asleep = new Promise<void>((resolve) => { allAsleep = resolve; });
+    const octokit = createGitHubClient({
+      token: 'ghp_secret123', baseUrl: server.url, writeSpacingMs: 0,
+      sleep: (ms) => new Promise<void>((wake) => {
+        sleeping.push({ ms, wake });
+        if (sleeping.length === CONCURRENT_REQUESTS) allAsleep();
+      }),
+    });
+    const answered: number[] = [];
+    const get = (n: number) => octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: n }).then(({ data }) => { answered.push(data.number); });
+    const retried = Array.from({ length: CONCURRENT_REQUESTS }, (_, i) => get(i + 1));
+    await asleep;
+    // Every one answered 502 once and sleeps its first backoff (1 s).
+    expect([server.requests.length, sleeping.map((s) => s.ms)]).toEqual([CONCURRENT_REQUESTS, Array(CONCURRENT_REQUESTS).fill(1000)]);
+    await get(99);
+    expect(answered).toEqual([99]);
+    for (const s of sleeping) s.wake();
+    await Promise.all(retried);
+    expect(answered.slice(1).sort((a, b) => a - b)).toEqual(Array.from({ length: CONCURRENT_REQUESTS }, (_, i) => i + 1));
+    expect(server.requests.length).toBe(2 * CONCURRENT_REQUESTS + 1);
   });
 });
 

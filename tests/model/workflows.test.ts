@@ -222,6 +222,22 @@ describe('the nightly run as an adopter who installs the tool runs it', () => {
     expect([site < pages, steps[pages]!.with?.path]).toEqual([true, '${{ runner.temp }}/site']);
   });
 
+  // The header says the same lines work there, but for what it names: every file of the tool's own repository a step
+  // reads (a script run, setup-node's version file), which such a repository has not, is named in it with what to do
+  // instead. Before, it named the install steps and not setup-node's `.nvmrc`, with which setup-node fails.
+  it('names in its header every file of the tool\'s own repository a step reads, with what to use instead', () => {
+    const { workflow, text } = load('nightly.yml');
+    const header = text.slice(0, text.search(/^[^#\n]/m)).replace(/^# ?/gm, '').replace(/\s+/g, ' ');
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
+    const read = new Set([
+      ...steps.flatMap((s) => (s.run ?? '').match(/(?<![\w$.-])scripts\/[\w.-]+\//g) ?? []),
+      ...steps.map((s) => s.with?.['node-version-file']).filter((f): f is string => typeof f === 'string'),
+    ]);
+    expect([...read].sort()).toEqual(['.nvmrc', 'scripts/install/']);
+    expect(header).toContain('the install steps, which run scripts/install/ (there: `npm ci`, and `npm ci --ignore-scripts` in the corrective-actions job)');
+    expect(header).toContain('setup-node\'s `node-version-file: .nvmrc` (there: `node-version: 24`');
+  });
+
   it('keeps Node\'s compile cache between nights, keyed by the code and Node\'s version, in the measure job alone', () => {
     const { workflow } = load('nightly.yml');
     const steps = workflow.jobs.measure!.steps ?? [];

@@ -17,6 +17,8 @@ export interface GitHubFake {
   baseFiles: Record<string, string>;
   /** The account GET /user answers (a personal access token's), or null: 403, as for a GitHub App's token. Posts are by it. */
   account: { login: string; id: number } | null;
+  /** The bot user a GitHub App's installation token posts as (when `account` is null), which GraphQL's `viewer` names. */
+  bot: { login: string; id: number };
   /** Return an answer to fail a call; `store` creates the comment before a failing create answers. */
   fault: ((request: RecordedRequest, served: readonly RecordedRequest[], store: () => void) => FakeAnswer | null) | null;
 }
@@ -31,11 +33,12 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     baseFiles: {},
     fault: null,
     account: null,
+    bot: { login: 'github-actions[bot]', id: 41898282 },
   } as unknown as GitHubFake;
   let nextId = 100;
   const create = (body: string) => {
     const id = nextId++;
-    const user = fake.account ? { login: fake.account.login, type: 'User' as const, id: fake.account.id } : { login: 'github-actions[bot]', type: 'Bot' as const };
+    const user = fake.account ? { login: fake.account.login, type: 'User' as const, id: fake.account.id } : { login: fake.bot.login, type: 'Bot' as const, id: fake.bot.id };
     fake.comments.push({ id, body, html_url: `https://github.com/acme/standards/pull/7#issuecomment-${id}`, user });
     return fake.comments[fake.comments.length - 1]!;
   };
@@ -53,6 +56,11 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     if (request.method === 'GET' && request.path === `${OWNER_REPO}/pulls/7/files`) return { json: fake.files };
     // GraphQL: `object(expression: "<ref>:<path>")` per alias, null where the branch has no such file.
     if (request.method === 'POST' && request.path === '/graphql') {
+      // `viewer`: the token's account, or for an installation token its app's bot user (GraphQL names it as REST does).
+      if (/\bviewer\b/.test(String((request.body as { query?: unknown } | null)?.query))) {
+        const viewer = fake.account ?? fake.bot;
+        return { json: { data: { viewer: { login: viewer.login, databaseId: viewer.id } } } };
+      }
       const variables = ((request.body ?? {}) as { variables?: Record<string, string> }).variables ?? {};
       const blob = (expression: string | undefined) => {
         const [ref, ...path] = (expression ?? '').split(':');

@@ -17,20 +17,25 @@ function post(body = BODY) {
   const waits: RateLimitWait[] = [];
   const client = createGitHubClient({ token: 'ghs_test', baseUrl: fake.server.url, millisecondsPerSecond: 1, writeSpacingMs: 0, onWait: (w) => waits.push(w) });
   const sleeps: number[] = [];
-  const result = upsertStickyComment(client, PR, body, { marker: REVIEW_MARKER, wait: async (ms) => { sleeps.push(ms); } });
-  return { result, waits, sleeps };
+  const lines: string[] = [];
+  const result = upsertStickyComment(client, PR, body, { marker: REVIEW_MARKER, wait: async (ms) => { sleeps.push(ms); }, log: (line) => lines.push(line) });
+  return { result, waits, sleeps, lines };
 }
 
 const calls = () => fake.server.requests.map((r) => `${r.method} ${r.path}`);
 const LIST = 'GET /repos/acme/standards/issues/7/comments';
 const CREATE = 'POST /repos/acme/standards/issues/7/comments';
+// Who an app's token posts as: GET /user refuses it, GraphQL's viewer names its bot.
+const WHO = ['GET /user', 'POST /graphql'];
+/** GraphQL's answer when it will not say who the token is (HTTP 200 with errors, as GraphQL answers). */
+const VIEWER_REFUSED: FakeAnswer = { json: { data: null, errors: [{ type: 'FORBIDDEN', path: ['viewer'], message: 'Resource not accessible by integration' }] } };
 
 describe('the sticky review comment', () => {
   it('is created once, then edited in place, and left alone when nothing changed', async () => {
     expect(await post().result).toMatchObject({ action: 'created', id: 100 });
     expect(await post(`${BODY} again`).result).toMatchObject({ action: 'updated', id: 100 });
     expect(await post(`${BODY} again`).result).toMatchObject({ action: 'unchanged', id: 100 });
-    expect(calls()).toEqual([LIST, CREATE, LIST, 'PATCH /repos/acme/standards/issues/comments/100', LIST]);
+    expect(calls()).toEqual([LIST, CREATE, LIST, ...WHO, 'PATCH /repos/acme/standards/issues/comments/100', LIST, ...WHO]);
     expect(fake.comments.map((c) => c.body)).toEqual([`${BODY} again`]);
   });
 
@@ -45,24 +50,67 @@ describe('the sticky review comment', () => {
   // review never posted. Our comment starts with the marker; a quote of it does not.
   it('is not confused by another bot quoting the marker from the pull request\'s text', async () => {
     const quoted = `Summary of the pull request:\n> fixes a typo ${REVIEW_MARKER}`;
-    fake.comments.push({ id: 5, body: quoted, html_url: 'x', user: { login: 'summariser[bot]', type: 'Bot' } });
+    fake.comments.push({ id: 5, body: quoted, html_url: 'x', user: { login: 'summariser[bot]', type: 'Bot', id: 9001 } });
     expect(await post().result).toMatchObject({ action: 'created', id: 100 });
     expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, quoted], [100, BODY]]);
     expect(await post(`${BODY} again`).result).toMatchObject({ action: 'updated', id: 100 });
     expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, quoted], [100, `${BODY} again`]]);
   });
 
-  // Another app's bot posting the pull request's text as it is, which the author made start with the marker: GitHub
-  // refuses our edit of it (403). Before, the review failed there, on every push.
-  it('leaves another app\'s bot comment that starts with the marker, and posts and then edits its own', async () => {
+  // Another app's bot posting the pull request's text as it is, which the author made start with the marker. GitHub
+  // lets a token that may write to pull requests edit it (this fake, like GitHub, refuses no edit). Before, a bot's
+  // marked comment was taken for ours unless GitHub refused the edit with 403: the other app's comment was overwritten.
+  it('never edits another app\'s bot comment that starts with the marker, though GitHub would let it', async () => {
     const echoed = `${REVIEW_MARKER}\nthe pull request's description, echoed`;
-    fake.comments.push({ id: 5, body: echoed, html_url: 'x', user: { login: 'describer[bot]', type: 'Bot' } });
-    fake.fault = (req) => (req.method === 'PATCH' && req.path === '/repos/acme/standards/issues/comments/5'
-      ? { status: 403, json: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } } : null);
+    fake.comments.push({ id: 5, body: echoed, html_url: 'x', user: { login: 'describer[bot]', type: 'Bot', id: 9002 } });
     expect(await post().result).toMatchObject({ action: 'created', id: 100 });
     expect(await post(`${BODY} again`).result).toMatchObject({ action: 'updated', id: 100 });
-    expect(calls()).toEqual([LIST, 'PATCH /repos/acme/standards/issues/comments/5', CREATE, LIST, 'PATCH /repos/acme/standards/issues/comments/5', 'PATCH /repos/acme/standards/issues/comments/100']);
-    expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, echoed], [100, `${BODY} again`]]);
+    expect(calls()).toEqual([LIST, ...WHO, CREATE, LIST, ...WHO, 'PATCH /repos/acme/standards/issues/comments/100']);
+    expect(fake.comments.map((c) => [c.id, c.body, c.user.login])).toEqual([[5, echoed, 'describer[bot]'], [100, `${BODY} again`, 'github-actions[bot]']]);
+  });
+
+  // An app's token posts as the app's bot (`<slug>[bot]`), which GraphQL's viewer names with its user id: the comment
+  // is found again by that id, and a bot of the same login but another id (an app deleted, its name taken again) is not ours.
+  it('with an app\'s own token, finds its bot\'s comment by the user id GraphQL\'s viewer gives', async () => {
+    fake.bot = { login: 'acme-standards[bot]', id: 31337 };
+    const impostor = `${REVIEW_MARKER}\nan older app of the same name`;
+    fake.comments.push({ id: 5, body: impostor, html_url: 'x', user: { login: 'acme-standards[bot]', type: 'Bot', id: 4 } });
+    expect(await post().result).toMatchObject({ action: 'created', id: 100 });
+    expect(await post(`${BODY} again`).result).toMatchObject({ action: 'updated', id: 100 });
+    expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, impostor], [100, `${BODY} again`]]);
+    const viewer = fake.server.requests.filter((r) => r.path === '/graphql').map((r) => (r.body as { query: string }).query);
+    expect(viewer).toEqual(['query { viewer { login databaseId } }', 'query { viewer { login databaseId } }']);
+  });
+
+  // When neither GET /user nor GraphQL's viewer says who the token is, no comment can be proved ours: none is edited,
+  // a new one is posted, and the log says why. Before, any bot's marked comment was edited.
+  it('when who the token posts as is unknown, edits no comment, posts a new one and says so', async () => {
+    const ours = `${REVIEW_MARKER}\nan earlier review, perhaps ours`;
+    fake.comments.push({ id: 5, body: ours, html_url: 'x', user: { login: 'github-actions[bot]', type: 'Bot', id: 41898282 } });
+    fake.fault = (req) => (req.path === '/graphql' ? VIEWER_REFUSED : null);
+    const { result, lines } = post();
+    expect(await result).toMatchObject({ action: 'created', id: 100 });
+    expect(calls()).toEqual([LIST, ...WHO, CREATE]);
+    expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, ours], [100, BODY]]);
+    expect(lines).toEqual([
+      'which account this token posts as is unknown (GitHub\'s GET /user and GraphQL viewer did not say): leaving the comment that starts with the review\'s marker, which may not be ours, and posting a new one',
+      'created comment 100',
+    ]);
+  });
+
+  it('when who the token posts as is unknown, does not post again after a create that answered 502 and was stored', async () => {
+    fake.fault = (req, served, store) => {
+      if (req.path === '/graphql') return VIEWER_REFUSED;
+      if (req.method === 'POST' && served.filter((r) => r.method === 'POST' && r.path !== '/graphql').length === 1) {
+        store();
+        return { status: 502, text: 'Bad Gateway' };
+      }
+      return null;
+    };
+    const error = await post().result.catch((e: unknown) => e);
+    expect((error as Error).message).toBe('posting the review comment on acme/standards#7: GitHub answered 502 (Bad Gateway); whether GitHub stored it cannot be told (which account this token posts as is unknown), so it is not posted again');
+    expect(calls()).toEqual([LIST, CREATE, LIST, ...WHO]);
+    expect(fake.comments).toHaveLength(1);
   });
 
   // A personal access token posts as a User, not a Bot: its own comment is found again (GET /user, asked once),
@@ -81,7 +129,7 @@ describe('the sticky review comment', () => {
   it('with an app\'s token (GET /user refused), takes no user\'s marked comment for its own', async () => {
     fake.comments.push({ id: 5, body: `${REVIEW_MARKER}\nnot the review`, html_url: 'x', user: { login: 'mallory', type: 'User', id: 7 } });
     expect(await post().result).toMatchObject({ action: 'created', id: 100 });
-    expect(calls()).toEqual([LIST, 'GET /user', CREATE]);
+    expect(calls()).toEqual([LIST, ...WHO, CREATE]);
     expect(fake.comments.map((c) => [c.id, c.user.login])).toEqual([[5, 'mallory'], [100, 'github-actions[bot]']]);
   });
 
@@ -113,7 +161,7 @@ describe('the sticky review comment', () => {
     };
     const { result, sleeps } = post();
     expect(await result).toMatchObject({ action: 'unchanged', id: 100 });
-    expect(calls()).toEqual([LIST, CREATE, LIST]);
+    expect(calls()).toEqual([LIST, CREATE, LIST, ...WHO]);
     expect(fake.comments).toHaveLength(1);
     expect(sleeps).toEqual([1000]);
   });
