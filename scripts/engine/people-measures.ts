@@ -36,15 +36,19 @@ import { versionAt } from './version-spans.ts';
 /** Counts what people did into every people-measured standard of `states`, as of `nowMs`. */
 export const measurePeople = (function measurePeople(states: readonly StandardState[], model: StandardsModel, people: PeopleRecords, reviews: readonly ReviewEntry[], nowMs: number): void {
   for (const state of states) {
+    // A review's side of a standard counts its own side's teams and followers (people-records.ts `views`).
+    const view = people.views?.get(state.standard.id);
+    const own = view === undefined ? model : { ...model, teams: [...view.teams], sops: [...view.sops] };
+    const records = view === undefined ? people : { ...people, memberships: view.memberships };
     switch (state.standard.metric) {
       case 'qa_score':
         measureStoredReviews(state, reviews, nowMs);
         break;
       case 'qa_coverage':
-        measureCoverage(state, model, people, reviews, nowMs);
+        measureCoverage(state, own, records, reviews, nowMs);
         break;
       case 'sop_acknowledgement':
-        measureAcknowledgements(state, model, people, nowMs);
+        measureAcknowledgements(state, own, records, nowMs);
         break;
       default:
         break;
