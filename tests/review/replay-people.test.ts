@@ -480,6 +480,24 @@ describe('standards review with team membership history', () => {
   });
 });
 
+describe('standards review of a pull request that changes who is in a team', () => {
+  it('replays the acknowledgement standard counting it: the base as published, the proposal from its merge at now', async () => {
+    const { root, git, write } = acknowledgedRepository();
+    // The pull request: Sam leaves support-leads, Lee joins; nothing else.
+    git('2026-11-15T00:00:00Z', 'checkout', '-qb', 'proposal');
+    write('standards/teams/support-leads.yaml', 'kind: Team\nid: support-leads\nname: Support leads\ngithubTeam: acme/support-leads\nleads: [ana-lopez]\nmembers: [ana-lopez, lee-park]\n');
+    git('2026-11-15T00:00:00Z', 'commit', '-qam', 'Sam leaves, Lee joins');
+    const store = await acknowledgingStore();
+    const r = await quietReview(root, store);
+    expect(r.affected.map((a) => [a.id, a.reasons])).toEqual([['sop-ack', ["team support-leads's members changed"]]]);
+    // Version 2: Ana in 1 day, Sam in 6 (late); version 3 (10 Nov): Ana in 1 day, Sam not after 10.25 days, a miss in
+    // flight: 2 of 4, 1 in flight. Merged at now, Sam's time ends then: the miss stays, no longer in flight; Lee is
+    // owed version 3 from now, 0 minutes, pending.
+    expect(r.replay.standards.map((s) => [s.id, s.change, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight]))
+      .toEqual([['sop-ack', 'affected', 4, 0.5, 1, 4, 0.5, 0]]);
+  });
+});
+
 describe('standards review in a shallow clone', () => {
   // The base branch published version 2 on 2 Oct and version 3 on 10 Nov; a clone two commits deep holds the
   // proposal and version 3 only. Read there, version 2 would not exist and version 3's members would date from the
