@@ -516,6 +516,7 @@ describe('standards review in a shallow clone', () => {
     if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
     expect(r.replay.standards.map((s) => s.id)).toEqual([]);
     expect(r.replay.notes).toEqual([
+      'The clone\'s history is cut at 2026-11-10T00:00:00+00:00 (a shallow clone): the versions of each standard and calendar committed before it are missing, so the oldest one there judges as if it were the first and the base side may not show the published figures; in Actions, give actions/checkout `fetch-depth: 0`; locally, run `git fetch --unshallow`.',
       'Not replayed: sop-ack (sop_acknowledgement): when each SOP version was published could not be read from git (the clone\'s history is cut at 2026-11-10T00:00:00+00:00 (a shallow clone): in Actions, give actions/checkout `fetch-depth: 0`; locally, run `git fetch --unshallow`), so its figures for them would not be the published ones (standards evaluate measures them with these).',
     ]);
   });
