@@ -130,7 +130,8 @@ function peopleChanges(baseModel: StandardsModel, headModel: StandardsModel, bas
     const before = baseModel.sops.find((sop) => sop.id === id);
     const after = headModel.sops.find((sop) => sop.id === id);
     if (before === undefined || after === undefined) continue;
-    if (before.status !== after.status) reasons.push(`SOP ${id} went from ${before.status} to ${after.status}`);
+    // A standard naming its SOPs measures them whatever their status.
+    if (before.status !== after.status && (!base.sops || !head.sops)) reasons.push(`SOP ${id} went from ${before.status} to ${after.status}`);
     if (!isDeepStrictEqual(followersOf(before, baseModel), followersOf(after, headModel))) reasons.push(`SOP ${id}'s followers changed`);
   }
   return reasons;

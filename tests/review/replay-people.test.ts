@@ -263,6 +263,12 @@ describe('a replay of a sop_acknowledgement standard', () => {
     expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.status, s.proposed.count, s.proposed.value, s.proposed.status])).toEqual([['sop-ack', 6, 2 / 6, 'breached', 0, null, 'no-data']]);
   });
 
+  it('does not replay a standard naming its SOPs when one is retired: it measures them whatever their status', async () => {
+    const named = { ...fiveDays, sops: ['refunds'] };
+    const outcome = await replay(model({ ...base, standards: [named] }), model({ standards: [named], teams: [emea, apac], sops: [{ ...sop, status: 'retired' }] }), people, now);
+    expect([outcome.pairs, outcome.notes]).toEqual([[], []]);
+  });
+
   it('leaves it out without the acknowledgements or when git could not tell when each version was published', async () => {
     const head = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [emea, apac], sops: [sop] });
     expect((await replay(base, head, undefined, now)).notes).toEqual([
