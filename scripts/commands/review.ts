@@ -130,14 +130,13 @@ function runUrl(env: CommandIO['env']): string | null {
  * published figure. Git is asked only when a standard measures acknowledgements (publications) or people by their
  * teams (memberships).
  */
-async function replayPeople(root: string, storeDir: string, base: StandardsModel | null, head: StandardsModel | null, commit: string): Promise<ReplayPeople> {
+async function replayPeople(root: string, storeDir: string, base: StandardsModel | null, head: StandardsModel | null, commit: string, cut: string | null): Promise<ReplayPeople> {
   const acknowledging = [base, head].some((m) => m?.standards.some((s) => s.metric === 'sop_acknowledgement'));
   const counting = [base, head].some((m) => m?.standards.some((s) => isPeopleMetric(s.metric)));
   const none: SopPublicationsResult = { publications: new Map(), unavailable: null };
   const noMemberships: TeamMembershipsResult = { memberships: new Map(), unavailable: null };
-  // A shallow clone's history starts at its cut: the versions published before it, and who was a member then, are
-  // not there, and the oldest version there would date from the cut; the nightly evaluate reads the whole history.
-  const cut = acknowledging || counting ? await shallowHistoryStart(root) : null;
+  // A shallow clone's history starts at its cut (`cut`): the versions published before it, and who was a member then,
+  // are not there, and the oldest version there would date from the cut; the nightly evaluate reads the whole history.
   const cutWhy = `the clone's history is cut at ${cut} (a shallow clone): in Actions, give actions/checkout \`fetch-depth: 0\`; locally, run \`git fetch --unshallow\``;
   const [reviews, acknowledgements, history, teams] = await Promise.all([
     readQaReviews(nodeStoreFileSystem, storeDir),
@@ -171,6 +170,10 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
   // A file the loader could not read as a document (a symlink out, a .YAML) is a problem of the proposed side.
   const head = discovered.findings.length ? { ...loaded, findings: [...loaded.findings, ...discovered.findings], model: null } : loaded;
 
+  // A shallow clone cuts every history the review reads (the standards' and calendars' versions, the SOP publications,
+  // the teams' members): the review says so (buildReview's `historyCut`) rather than show figures that are not the
+  // published ones without a word.
+  const cut = await shallowHistoryStart(io.root);
   const store = await resolveStore(io, args, head.model?.pipeline.storeDir ?? base.model?.pipeline.storeDir ?? null);
   let lock: StoreLock | null = null;
   try {
@@ -188,13 +191,13 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       const ticketStore = openTicketStore(store.dir);
       // Replaying at the last fetch makes "the last 30 days" the 30 days the store actually holds.
       now ??= new Date((await ticketStore.readCursor())?.fetchedAt ?? io.now().toISOString());
-      tickets = { tickets: await replayTickets(ticketStore, cached), store: store.label, people: await replayPeople(io.root, store.dir, base.model, head.model, commit) };
+      tickets = { tickets: await replayTickets(ticketStore, cached), store: store.label, people: await replayPeople(io.root, store.dir, base.model, head.model, commit, cut) };
     }
     // Each side judges by the versions in force as `evaluate` does: the base's history as of the merge base.
     const history = base.model ? await readDocumentHistory(io.root, [...base.model.standards, ...base.model.calendars].map((d) => d.origin.file), runGitProcess, commit) : null;
     if (history?.unavailable) io.stderr(`standards: history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar of the base counts as it is now`);
     const review = await buildReview({
-      baseRef: args.base, base: side(base, baseFiles), head: side(head, headFiles), now: now ?? io.now(), clockFor, tickets,
+      baseRef: args.base, base: side(base, baseFiles), head: side(head, headFiles), now: now ?? io.now(), clockFor, tickets, historyCut: cut,
       ...(history ? { history: { standards: history.standards, calendars: history.calendars } } : {}),
       noStoreReason: `${NO_STORE_REASON.replace(/\.$/, '')} — fetch the branch (git fetch origin standards-data) or pass --store DIR.`,
     });

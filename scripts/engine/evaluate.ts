@@ -68,7 +68,7 @@ import { createTieOut } from './tie-out.ts';
 import type { CalendarDefinition, StandardDefinition, StandardsModel, Report, StandardVersion } from '../model/model.ts';
 import { documentVersions } from '../model/standard-versions.ts';
 import { reviewEntries, type PeopleRecords } from './people-records.ts';
-import { isPeopleMetric, measurePeople } from './people-measures.ts';
+import { acknowledgementDue, isPeopleMetric, measurePeople, type AcknowledgementDue } from './people-measures.ts';
 import { acknowledgementSection, qaSection } from './people-report.ts';
 
 /** The span of time a compiled calendar must cover. */
@@ -360,18 +360,18 @@ export const createEvaluation = (function createEvaluation(input: EvaluationInpu
         },
         summary,
         standards,
-        ...(people !== null ? peopleSections(input, people, reviews, nowMs) : {}),
+        ...(people !== null ? peopleSections(input, people, reviews, nowMs, acknowledgementDue(states)) : {}),
       };
     },
   };
 });
 
 /** The report's sections about QA reviews and SOP acknowledgements (people-report.ts). */
-const peopleSections = (function peopleSections(input: EvaluationInput, people: PeopleRecords, reviews: ReturnType<typeof reviewEntries>, nowMs: number): Pick<Report, 'qa' | 'acknowledgements'> {
+const peopleSections = (function peopleSections(input: EvaluationInput, people: PeopleRecords, reviews: ReturnType<typeof reviewEntries>, nowMs: number, due: AcknowledgementDue): Pick<Report, 'qa' | 'acknowledgements'> {
   const qa = qaSection(input.model, reviews, nowMs, input.model.pipeline.evaluation.seriesDays);
   // Nothing to say about acknowledgements without any record or any known publication (no git history).
   const acknowledged = people.acknowledgements.length > 0 || people.sopVersions.size > 0;
-  return { ...(qa !== null ? { qa } : {}), ...(acknowledged ? { acknowledgements: acknowledgementSection(input.model, people, nowMs) } : {}) };
+  return { ...(qa !== null ? { qa } : {}), ...(acknowledged ? { acknowledgements: acknowledgementSection(input.model, people, nowMs, due) } : {}) };
 });
 
 /**

@@ -36,15 +36,19 @@ import { versionAt } from './version-spans.ts';
 /** Counts what people did into every people-measured standard of `states`, as of `nowMs`. */
 export const measurePeople = (function measurePeople(states: readonly StandardState[], model: StandardsModel, people: PeopleRecords, reviews: readonly ReviewEntry[], nowMs: number): void {
   for (const state of states) {
+    // A review's side of a standard counts its own side's teams and followers (people-records.ts `views`).
+    const view = people.views?.get(state.standard.id);
+    const own = view === undefined ? model : { ...model, teams: [...view.teams], sops: [...view.sops] };
+    const records = view === undefined ? people : { ...people, memberships: view.memberships };
     switch (state.standard.metric) {
       case 'qa_score':
         measureStoredReviews(state, reviews, nowMs);
         break;
       case 'qa_coverage':
-        measureCoverage(state, model, people, reviews, nowMs);
+        measureCoverage(state, own, records, reviews, nowMs);
         break;
       case 'sop_acknowledgement':
-        measureAcknowledgements(state, model, people, nowMs);
+        measureAcknowledgements(state, own, records, nowMs);
         break;
       default:
         break;
@@ -157,8 +161,26 @@ function measureAcknowledgements(state: StandardState, model: StandardsModel, pe
   }
 }
 
+/**
+ * Whether a follower of `sop` in `team`, owed a version from `startMs`, was due to acknowledge it by `endMs`: some
+ * sop_acknowledgement standard measuring that SOP for that team (its version in force now) saw its threshold pass in
+ * between, on its clock, as measureOneAcknowledgement judges. The report's acknowledgement section counts a leaver
+ * as the measurement does with it (people-report.ts).
+ */
+export type AcknowledgementDue = (sop: string, team: string, startMs: number, endMs: number) => boolean;
+
+export const acknowledgementDue = (function acknowledgementDue(states: readonly StandardState[]): AcknowledgementDue {
+  const measuring = states.filter((state) => state.standard.metric === 'sop_acknowledgement' && state.versions.length > 0).map((state) => {
+    const version = state.versions[state.versions.length - 1]!;
+    return { track: state.tracks[version.track]!, thresholdMinutes: version.thresholdMinutes, sops: version.definition.sops ?? null };
+  });
+  // A standard without `sops` measures every active SOP: the section's are.
+  return (sop, team, startMs, endMs) => measuring.some(({ track, thresholdMinutes, sops }) => (sops === null || sops.includes(sop))
+    && (track.scope.team === null || track.scope.team.has(team)) && track.clock.elapsedMinutes(startMs, endMs) > thresholdMinutes);
+});
+
 /** The earliest acknowledgement by `person` under any key they had (a key without `:` is a GitHub handle). */
-function acknowledgedBy(records: PeopleRecords['acknowledgements'], sop: string, version: number, person: MemberHistory): number | null {
+export function acknowledgedBy(records: PeopleRecords['acknowledgements'], sop: string, version: number, person: MemberHistory): number | null {
   if (person.keys.length === 1) return acknowledgedAt(records, sop, version, person.key, person.github);
   let earliest: number | null = null;
   for (const key of person.keys) {

@@ -3,6 +3,7 @@
 // the engine only takes them as data. Pure.
 
 import type { AcknowledgementRecord, QaReviewRecord } from '../model/documents.generated.ts';
+import type { SopDefinition, TeamDefinition } from '../model/model.ts';
 import type { TeamMembership } from '../model/people.ts';
 import { parseInstant } from './ticket-checks.ts';
 import type { ReviewedTicket } from './qa-behaviours.ts';
@@ -19,6 +20,19 @@ export interface PeopleRecords {
    * absent) counts its members tonight for all time: no history was read.
    */
   memberships?: ReadonlyMap<string, readonly TeamMembership[]>;
+  /**
+   * Per standard id, the teams, SOPs and membership history it is measured with instead of the model's and
+   * `memberships`: a review's one model holds both sides of a standard, each counting its own side's teams and
+   * followers (review/replay.ts). Absent, or a standard it does not hold: the model's.
+   */
+  views?: ReadonlyMap<string, PeopleView>;
+}
+
+/** What a people-measured standard counts people with: its side's teams and SOPs (`followedBy` resolved), and who was a member when. */
+export interface PeopleView {
+  teams: readonly TeamDefinition[];
+  sops: readonly SopDefinition[];
+  memberships: ReadonlyMap<string, readonly TeamMembership[]>;
 }
 
 /** No records, and no membership history: tonight's members for all time. */

@@ -1,13 +1,15 @@
 // The report's sections about people, which the site shows without naming anyone: the QA reviews per
 // scorecard (how many wait for their ticket, how many cannot count, and how much reviewers agree when several
-// score one ticket: calibration), and for every active SOP how many members of each following team have
-// acknowledged the version in force. Pure: the evaluation calls it with the records it was given.
+// score one ticket: calibration), and for every active SOP how many of the people who owe the version in force
+// have acknowledged it, per following team, counted as the measurement counts them. Pure: the evaluation calls it
+// with the records it was given.
 
 import type { QaMark } from './metrics.ts';
-import { acknowledgedAt, type PeopleRecords, type ReviewEntry } from './people-records.ts';
+import type { PeopleRecords, ReviewEntry } from './people-records.ts';
+import { acknowledgedBy, type AcknowledgementDue } from './people-measures.ts';
 import type { Report } from '../model/documents.generated.ts';
 import type { ScorecardDefinition, StandardsModel } from '../model/model.ts';
-import { followersOf, peopleDirectory } from '../model/people.ts';
+import { followersOf, memberHistories, membershipSpans, teamAt, type MemberHistory } from '../model/people.ts';
 
 const DAY_MS = 86_400_000;
 type NotCounted = NonNullable<Report['qa']>['scorecards'][number]['notCounted'];
@@ -76,25 +78,55 @@ export const qaSection = (function qaSection(model: Pick<StandardsModel, 'scorec
   };
 });
 
-/** The report's `acknowledgements` section: every active SOP's version in force, per following team. */
-export const acknowledgementSection = (function acknowledgementSection(model: Pick<StandardsModel, 'sops' | 'standards' | 'teams'>, people: PeopleRecords, nowMs: number): NonNullable<Report['acknowledgements']> {
+/**
+ * The report's `acknowledgements` section: every active SOP's version in force, and who owes it per following team,
+ * counted as the sop_acknowledgement measurement counts them (people-measures.ts), so the section and the standard's
+ * figure agree: everyone who was a following member while it was in force (membership history: people-records.ts),
+ * from the later of its publication and their joining; one who left before acknowledging it owes it only when it was
+ * due before they left (`due`: a standard measuring it saw its threshold pass; none measuring it, never). Acknowledged:
+ * while a member. Without history, tonight's members; with a version not published yet, those who are members now.
+ * A team's row: the people owed who were in that team while they owed it.
+ */
+export const acknowledgementSection = (function acknowledgementSection(model: Pick<StandardsModel, 'sops' | 'standards' | 'teams'>, people: PeopleRecords, nowMs: number, due: AcknowledgementDue = () => false): NonNullable<Report['acknowledgements']> {
   const records = people.acknowledgements.filter((r) => Date.parse(r.at) <= nowMs);
   return model.sops.filter((s) => s.status === 'active').map((sop) => {
     const published = (people.sopVersions.get(sop.id) ?? []).find((v) => v.version === sop.version) ?? null;
     const following = followersOf(sop, model);
     const teams = model.teams.filter((t) => following.includes(t.id));
-    const acked = (p: { key: string; github: string | null }) => acknowledgedAt(records, sop.id, sop.version, p.key, p.github) !== null;
-    const everyone = peopleDirectory(teams).all();
+    // Not published yet (an edit not committed): owed by those who are members now.
+    const fromMs = published?.publishedMs ?? nowMs;
+    const owed = memberHistories(model, teams.map((t) => t.id), people.memberships)
+      .map((person) => owedBy(person, sop.id, fromMs, nowMs, acknowledgedBy(records, sop.id, sop.version, person), due))
+      .filter((o): o is Owed => o !== null);
+    const inTeam = (o: Owed, team: string) => o.person.stints.some((s) => s.team === team && s.fromMs <= o.endMs && s.toMs > o.startMs);
     return {
       sop: sop.id,
       version: sop.version,
       published: published === null ? null : new Date(published.publishedMs).toISOString(),
-      followers: everyone.length,
-      acknowledged: everyone.filter(acked).length,
+      followers: owed.length,
+      acknowledged: owed.filter((o) => o.acknowledged).length,
       teams: teams.map((team) => {
-        const members = peopleDirectory([team]).all();
-        return { team: team.id, members: members.length, acknowledged: members.filter(acked).length };
+        const members = owed.filter((o) => inTeam(o, team.id));
+        return { team: team.id, members: members.length, acknowledged: members.filter((o) => o.acknowledged).length };
       }),
     };
   });
 });
+
+interface Owed { person: MemberHistory; startMs: number; endMs: number; acknowledged: boolean }
+
+/**
+ * Whether `person` owes the version published at `publishedMs` (still in force at `nowMs`), as measureAcknowledgements
+ * measures them: each time they were a member since, until one is measured (acknowledged then, still a member, or
+ * left after it was due); null when none is.
+ */
+function owedBy(person: MemberHistory, sop: string, publishedMs: number, nowMs: number, ackMs: number | null, due: AcknowledgementDue): Owed | null {
+  for (const span of membershipSpans(person)) {
+    if (!(span.fromMs <= nowMs && span.toMs > publishedMs)) continue;
+    const startMs = Math.max(publishedMs, span.fromMs);
+    const endMs = Math.min(nowMs, span.toMs);
+    if (ackMs !== null && ackMs <= endMs) return { person, startMs, endMs, acknowledged: true };
+    if (span.toMs > nowMs || due(sop, teamAt(person, startMs)!, startMs, endMs)) return { person, startMs, endMs, acknowledged: false };
+  }
+  return null;
+}

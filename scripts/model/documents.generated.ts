@@ -1262,11 +1262,11 @@ export interface Report {
      */
     published: string | null;
     /**
-     * Members of the following teams, each person once.
+     * The people who owe the version in force, each once, counted as a sop_acknowledgement standard measures them: members of the following teams at any time since it was published (from the later of its publication and their joining), without those who left unacknowledged before it was due; without team history, the members tonight.
      */
     followers: number;
     /**
-     * Of which acknowledged this version.
+     * Of which acknowledged this version while members.
      */
     acknowledged: number;
     teams: {

@@ -20,7 +20,7 @@
 
 import { holdYamlBlobs, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
 import type { TeamDefinition } from './model.ts';
-import { emailKey, teamPersonOf, type TeamMembership } from './people.ts';
+import { emailKey, peopleOfTeam, teamPersonOf, type TeamMembership } from './people.ts';
 
 /**
  * What a blob of a Team file holds: its `id` (null when not a string) and its members' keys, each with what other
@@ -45,11 +45,7 @@ function membersIn(parse: (text: string) => unknown, bytes: Uint8Array): TeamMem
       // An entry the schema would refuse names nobody.
       if (typeof m !== 'string' && (m === null || typeof m !== 'object')) continue;
       const { key, github, email, staffId } = teamPersonOf(m as string | { github?: string; email?: string; staffId?: string });
-      const ids = [
-        ...(typeof github === 'string' ? [`github:${github.toLowerCase()}`] : []),
-        ...(typeof email === 'string' ? [emailKey(email)] : []),
-        ...(typeof staffId === 'string' ? [`staff:${staffId.toLowerCase()}`] : []),
-      ];
+      const ids = idsOf(github, email, staffId);
       // Nor does one without a handle, an e-mail or a staff id (its key would be an empty e-mail's, one made-up person).
       if (ids.length === 0) continue;
       if (typeof key === 'string' && !people.some((p) => p.key === key)) people.push({ key, github: typeof github === 'string' ? github : null, ids });
@@ -58,6 +54,55 @@ function membersIn(parse: (text: string) => unknown, bytes: Uint8Array): TeamMem
   } catch {
     return null;
   }
+}
+
+/** Who a Team entry is to other systems (`ids`: the handle and staff id lower-cased, the e-mail as its hash: never an address). */
+function idsOf(github: unknown, email: unknown, staffId: unknown): string[] {
+  return [
+    ...(typeof github === 'string' ? [`github:${github.toLowerCase()}`] : []),
+    ...(typeof email === 'string' ? [emailKey(email)] : []),
+    ...(typeof staffId === 'string' ? [`staff:${staffId.toLowerCase()}`] : []),
+  ];
+}
+
+type TeamPeople = NonNullable<TeamMembers>['people'];
+/** The open times of a team's current members, with what each was last known by. */
+type OpenTimes = Map<TeamMembership, ReadonlySet<string>>;
+
+/**
+ * One version's change to a team's times: each of `members` continues an open time of `current` (the same key
+ * whatever its case, else a kept identifier), or begins one at `atMs` (added to `times`); an open time nobody
+ * continues ends at `atMs`. Returns the open times after it.
+ */
+function stepMemberships(times: TeamMembership[], current: OpenTimes, members: TeamPeople, atMs: number): OpenTimes {
+  const open = [...current.keys()];
+  const claimed = new Set<TeamMembership>();
+  const claim = (test: (time: TeamMembership) => boolean) => {
+    const time = open.find((t) => !claimed.has(t) && test(t));
+    if (time !== undefined) claimed.add(time);
+    return time;
+  };
+  // The same key first, then a kept identifier: two entries never continue one time.
+  const found = members.map(({ key }) => claim((t) => t.key.toLowerCase() === key.toLowerCase()));
+  members.forEach(({ ids }, i) => {
+    if (found[i] === undefined && ids.length > 0) found[i] = claim((t) => ids.some((x) => current.get(t)!.has(x)));
+  });
+  const next: OpenTimes = new Map();
+  members.forEach(({ key, github, ids }, i) => {
+    let time = found[i];
+    if (time === undefined) {
+      time = { key, github, fromMs: atMs, toMs: Number.POSITIVE_INFINITY };
+      times.push(time);
+    } else if (time.key !== key || time.github !== github) {
+      const keys = time.keys ?? [time.key];
+      time.keys = keys.includes(key) ? keys : [...keys, key];
+      time.key = key;
+      time.github = github;
+    }
+    next.set(time, new Set(ids));
+  });
+  for (const time of open) if (!claimed.has(time)) time.toMs = atMs;
+  return next;
 }
 
 /**
@@ -69,42 +114,45 @@ function membersIn(parse: (text: string) => unknown, bytes: Uint8Array): TeamMem
  */
 export const membershipsOf = (function membershipsOf(id: string, versions: readonly { date: string; members: TeamMembers }[]): TeamMembership[] {
   const times: TeamMembership[] = [];
-  /** The open times of the current members, with what each was last known by. */
-  let current: Map<TeamMembership, ReadonlySet<string>> | null = null;
+  let current: OpenTimes | null = null;
   for (const { date, members } of versions) {
     if (members === null || members.id !== id) continue;
-    const atMs = current === null ? Number.NEGATIVE_INFINITY : Date.parse(date);
-    const open = [...(current?.keys() ?? [])];
-    const claimed = new Set<TeamMembership>();
-    const claim = (test: (time: TeamMembership) => boolean) => {
-      const time = open.find((t) => !claimed.has(t) && test(t));
-      if (time !== undefined) claimed.add(time);
-      return time;
-    };
-    // The same key first, then a kept identifier: two entries never continue one time.
-    const found = members.people.map(({ key }) => claim((t) => t.key.toLowerCase() === key.toLowerCase()));
-    members.people.forEach(({ ids }, i) => {
-      if (found[i] === undefined && ids.length > 0) found[i] = claim((t) => ids.some((x) => current!.get(t)!.has(x)));
-    });
-    const next = new Map<TeamMembership, ReadonlySet<string>>();
-    members.people.forEach(({ key, github, ids }, i) => {
-      let time = found[i];
-      if (time === undefined) {
-        time = { key, github, fromMs: atMs, toMs: Number.POSITIVE_INFINITY };
-        times.push(time);
-      } else if (time.key !== key || time.github !== github) {
-        const keys = time.keys ?? [time.key];
-        time.keys = keys.includes(key) ? keys : [...keys, key];
-        time.key = key;
-        time.github = github;
-      }
-      next.set(time, new Set(ids));
-    });
-    for (const time of open) if (!claimed.has(time)) time.toMs = Date.parse(date);
-    current = next;
+    current = stepMemberships(times, current ?? new Map(), members.people, current === null ? Number.NEGATIVE_INFINITY : Date.parse(date));
   }
   return times;
 });
+
+/**
+ * A team's times once a pull request that changes its members from `before` (the team as the base has it) to
+ * `after` merges at `atMs`: `history` (the base's, as of the merge base; absent: none was read, `before`'s members
+ * for all time, as the engine counts them) with one more version, the proposal's, dated `atMs`, by membershipsOf's
+ * rule (a member added from `atMs`, one removed until then, a changed entry the same member). `history` is not
+ * changed. A team the base does not have has no history once merged but its first version: its members for all
+ * time (null here, as for the engine).
+ */
+export function membershipsMerged(history: readonly TeamMembership[] | undefined, before: Pick<TeamDefinition, 'members' | 'people'> | undefined, after: Pick<TeamDefinition, 'members' | 'people'>, atMs: number): TeamMembership[] | null {
+  if (before === undefined) return null;
+  const peopleOf = (team: Pick<TeamDefinition, 'members' | 'people'>): TeamPeople => {
+    const out: TeamPeople = [];
+    for (const p of peopleOfTeam(team)) {
+      const ids = idsOf(p.github, p.email, p.staffId);
+      if (ids.length > 0 && !out.some((o) => o.key === p.key)) out.push({ key: p.key, github: p.github, ids });
+    }
+    return out;
+  };
+  const was = peopleOf(before);
+  const times = history === undefined
+    ? was.map(({ key, github }): TeamMembership => ({ key, github, fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY }))
+    : history.map((t) => ({ ...t, ...(t.keys ? { keys: [...t.keys] } : {}) }));
+  // The open times are the base's members tonight (its last version): each known by what its entry there says.
+  const current: OpenTimes = new Map();
+  for (const time of times) {
+    if (time.toMs !== Number.POSITIVE_INFINITY) continue;
+    current.set(time, new Set(was.find((p) => p.key.toLowerCase() === time.key.toLowerCase())?.ids ?? []));
+  }
+  stepMemberships(times, current, peopleOf(after), atMs);
+  return times;
+}
 
 /**
  * With `kept` (what each blob held, by blob id, as an earlier run read it: model-cache.ts), only the blobs it lacks

@@ -34,6 +34,16 @@ export interface BuildReviewInput {
    * side judges by the versions in force as `evaluate` does. Default: none (each document as it is).
    */
   history?: CommittedDocuments;
+  /**
+   * Where the clone's history starts when it is shallow (standard-history.ts `shallowHistoryStart`: the cut's
+   * commit date), or null: every version committed before it is missing, so the replay says so in a note.
+   */
+  historyCut?: string | null;
+}
+
+/** The replay's note when the clone is shallow: which history is cut, what it does to the figures, and the fix. */
+export function historyCutNote(cut: string): string {
+  return `The clone's history is cut at ${cut} (a shallow clone): the versions of each standard and calendar committed before it are missing, so the oldest one there judges as if it were the first and the base side may not show the published figures; in Actions, give actions/checkout \`fetch-depth: 0\`; locally, run \`git fetch --unshallow\`.`;
 }
 
 export const NO_STORE_REASON = 'No ticket store was found (no --store, no store folder with tickets, no standards-data branch), so nothing was replayed. The semantic diff below is complete.';
@@ -59,7 +69,8 @@ export async function buildReview(input: BuildReviewInput): Promise<Review> {
       replay = { state: 'skipped', reason: input.noStoreReason ?? NO_STORE_REASON };
     } else {
       const outcome = await replayStandards({ versions, tickets: input.tickets.tickets, now: input.now, clockFor: input.clockFor, renamedFrom, pastChanges: changes, ...(input.tickets.people ? { people: input.tickets.people } : {}) });
-      replay = { state: 'replayed', now: input.now.toISOString(), store: input.tickets.store, tickets: outcome.tickets, standards: outcome.standards, notes: outcome.notes, published: outcome.published };
+      const notes = input.historyCut ? [historyCutNote(input.historyCut), ...outcome.notes] : outcome.notes;
+      replay = { state: 'replayed', now: input.now.toISOString(), store: input.tickets.store, tickets: outcome.tickets, standards: outcome.standards, notes, published: outcome.published };
     }
     past = pastChangeNotes(changes, head.model, replay.state === 'replayed');
   }

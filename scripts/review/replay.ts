@@ -10,14 +10,17 @@
 // about a warm `evaluate` (bench/review.bench.ts). A review shows no "7 days ago", so none is measured.
 // It is given the people inputs `evaluate` reads (commands/people-inputs.ts): the QA reviews and SOP acknowledgements
 // imported into the store and when each SOP version was published (as of the merge base), so qa_score, qa_coverage
-// and sop_acknowledgement standards replay as they are published. The one model holds the proposed teams and SOPs:
-// where the pull request changes who is in a team or who follows an SOP, the standards counted from them are left
-// out with a note rather than shown with base figures that are not the published ones. Pure apart from its input.
+// and sop_acknowledgement standards replay as they are published. The one model holds the proposed teams and SOPs,
+// but each side of a standard counted from them measures with its own (`peopleViews`): the base side as published,
+// the proposed side as the nightly evaluate will once the pull request merges at "now" (a member it adds counts from
+// then, a follower team it adds is owed each version since joining). Pure apart from its input.
 
 import { isDeepStrictEqual } from 'node:util';
 import { evaluateEntries, evaluateStandards, type ClockFor } from '../engine/evaluate.ts';
-import { NO_PEOPLE_RECORDS, type PeopleRecords } from '../engine/people-records.ts';
-import { followersOf } from '../model/people.ts';
+import { NO_PEOPLE_RECORDS, type PeopleRecords, type PeopleView } from '../engine/people-records.ts';
+import { isPeopleMetric } from '../engine/people-measures.ts';
+import { followersOf, peopleOfTeam, type TeamMembership } from '../model/people.ts';
+import { membershipsMerged } from '../model/team-history.ts';
 import type { TicketFacts } from '../engine/ticket-checks.ts';
 import type { DayOfEntries } from '../engine/ticket-entries.ts';
 import { changedPublishedDays } from '../engine/history-impact.ts';
@@ -102,9 +105,43 @@ export function replayPairs(base: StandardsModel, head: StandardsModel, renamedF
     if ((s.minimumSample === null && be.minimumSample !== he.minimumSample) || be.atRiskBudget !== he.atRiskBudget) {
       reasons.push('the evaluation settings changed');
     }
+    reasons.push(...peopleChanges(base, head, b, s));
     if (reasons.length) pairs.push({ id: s.id, change: 'affected', baseId, reasons });
   }
   return pairs;
+}
+
+/**
+ * Why a standard counted from people (`base` and `head` its two sides) measures differently when only its teams or
+ * SOPs change: a team it counts gains or loses members (its scope.team, every team without one; for
+ * sop_acknowledgement the teams that follow the SOPs it measures, on either side), or an SOP it measures (its `sops`,
+ * every active one without) changes its followers or whether it is active.
+ */
+function peopleChanges(baseModel: StandardsModel, headModel: StandardsModel, base: StandardDefinition, head: StandardDefinition): string[] {
+  if (!isPeopleMetric(head.metric)) return [];
+  const measured = (m: StandardsModel, s: StandardDefinition) => m.sops.filter((sop) => (s.sops ? s.sops.includes(sop.id) : sop.status === 'active'));
+  const sops = head.metric === 'sop_acknowledgement' ? [...new Set([...measured(baseModel, base), ...measured(headModel, head)].map((sop) => sop.id))].sort() : [];
+  const following = new Set([baseModel, headModel].flatMap((m) => m.sops.filter((sop) => sops.includes(sop.id)).flatMap((sop) => followersOf(sop, m))));
+  const reasons: string[] = [];
+  for (const id of changedTeams(baseModel.teams, headModel.teams)) {
+    if ((!head.scope.team || head.scope.team.includes(id)) && (head.metric !== 'sop_acknowledgement' || following.has(id))) reasons.push(`team ${id}'s members changed`);
+  }
+  for (const id of sops) {
+    const before = baseModel.sops.find((sop) => sop.id === id);
+    const after = headModel.sops.find((sop) => sop.id === id);
+    if (before === undefined || after === undefined) continue;
+    // A standard naming its SOPs measures them whatever their status.
+    if (before.status !== after.status && (!base.sops || !head.sops)) reasons.push(`SOP ${id} went from ${before.status} to ${after.status}`);
+    if (!isDeepStrictEqual(followersOf(before, baseModel), followersOf(after, headModel))) reasons.push(`SOP ${id}'s followers changed`);
+  }
+  return reasons;
+}
+
+/** The ids of teams whose members differ between the two sides, or that only one side has. */
+function changedTeams(base: readonly TeamDefinition[], head: readonly TeamDefinition[]): string[] {
+  const people = (t: TeamDefinition | undefined) => (t === undefined ? null : peopleOfTeam(t));
+  const ids = [...new Set([...base, ...head].map((t) => t.id))].sort();
+  return ids.filter((id) => !isDeepStrictEqual(people(base.find((t) => t.id === id)), people(head.find((t) => t.id === id))));
 }
 
 /** A calendar or scorecard as it counts, whatever its name, file and version labels. */
@@ -317,7 +354,8 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
   const plan = planReplay(input.versions, pairs, merged);
   // A review shows no "7 days ago": the engine need not measure tickets as they stood then.
   // The people records go in whatever the standards, as in `evaluate`, which always reads the store's.
-  const people: PeopleRecords = input.people ?? NO_PEOPLE_RECORDS;
+  const records: PeopleRecords = input.people ?? NO_PEOPLE_RECORDS;
+  const people: PeopleRecords = { ...records, views: peopleViews(plan.model.standards, base, head, records.memberships, input.now.getTime()) };
   const evaluation = { model: plan.model, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf, comparison: false, people };
   const report = isStoredDays(input.tickets)
     ? await evaluateEntries({ ...evaluation, days: input.tickets.days, ...(input.tickets.worstFacts ? { worstFacts: input.tickets.worstFacts } : {}) })
@@ -332,38 +370,22 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
 }
 
 /**
- * The pairs the replay can measure as `evaluate` does. Its one model holds the proposed teams and SOPs (`planReplay`),
- * so a standard counted from who is in a team (qa_coverage, sop_acknowledgement) or who follows an SOP and whether it
- * is active (sop_acknowledgement) is left out when the pull request changes those: its base side would not be the
- * published one. A sop_acknowledgement standard is also left out without the SOP acknowledgements and publication
- * dates (`people`), and both when git could not say who was a member of each team when. A note says which and why.
+ * The pairs the replay can measure as `evaluate` does. Each side of a standard counted from who is in a team
+ * (qa_coverage, sop_acknowledgement) or who follows an SOP counts its own side's (`peopleViews`), so a pull request
+ * that changes them is replayed. A sop_acknowledgement standard is left out without the SOP acknowledgements and
+ * publication dates (`people`), and both when git could not say who was a member of each team when. A note says which
+ * and why.
  */
 function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsModel, head: StandardsModel, people: ReplayPeople | undefined): { pairs: ReplayPair[]; notes: string[] } {
-  const teamsChanged = changedTeams(base.teams, head.teams);
-  const sopsChanged = changedSops(base, head);
-  // Only the teams a standard counts (its scope.team, every team without one; for sop_acknowledgement those that follow
-  // the SOPs it measures) and those SOPs (its `sops`, every active one without) matter to it: a change to another team
-  // or SOP leaves its figures as they are.
-  const teamsWhy = (teams: readonly string[]) => `the pull request changes who is in ${teams.length === 1 ? 'team' : 'teams'} ${list(teams)}, and the replay measures both sides with the proposed teams`;
   // Git's own words, first line only: a note stays short (review.schema.json).
   const gitSaid = (message: string) => message.split('\n')[0]!.slice(0, 200);
   const membershipsWhy = people?.membershipsUnavailable ? `who was a member of each team when could not be read from git (${gitSaid(people.membershipsUnavailable)})` : null;
-  // The teams that follow the SOPs a sop_acknowledgement standard measures, on either side.
-  const following = (s: StandardDefinition) => new Set([base, head].flatMap((m) => m.sops
-    .filter((sop) => (s.sops ? s.sops.includes(sop.id) : sop.status === 'active'))
-    .flatMap((sop) => followersOf(sop, m))));
   const why = (s: StandardDefinition): string | null => {
-    const counted = s.metric === 'sop_acknowledgement' ? following(s) : null;
-    const teams = teamsChanged.filter((t) => (!s.scope.team || s.scope.team.includes(t)) && (counted === null || counted.has(t)));
-    if (s.metric === 'qa_coverage') return membershipsWhy ?? (teams.length > 0 ? teamsWhy(teams) : null);
+    if (s.metric === 'qa_coverage') return membershipsWhy;
     if (s.metric !== 'sop_acknowledgement') return null;
     if (people === undefined) return 'the replay was given no SOP acknowledgements or SOP publication dates';
     if (people.publicationsUnavailable !== null) return `when each SOP version was published could not be read from git (${gitSaid(people.publicationsUnavailable)})`;
-    if (membershipsWhy !== null) return membershipsWhy;
-    if (teams.length > 0) return teamsWhy(teams);
-    const sops = s.sops ? sopsChanged.filter((id) => s.sops!.includes(id)) : sopsChanged;
-    if (sops.length > 0) return `the pull request changes who follows ${sops.length === 1 ? 'SOP' : 'SOPs'} ${list(sops)} or whether it is active, and the replay measures both sides with the proposed SOPs`;
-    return null;
+    return membershipsWhy;
   };
   // Base → proposed, as the review shows every change.
   const sidesOf = (pair: ReplayPair) => [
@@ -387,24 +409,36 @@ function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsMo
   return { pairs: all.filter((pair) => !left.has(pair)), notes };
 }
 
-/** The ids of teams whose people (members, leads, the people other systems know) differ between the two sides, or that only one side has. */
-function changedTeams(base: readonly TeamDefinition[], head: readonly TeamDefinition[]): string[] {
-  const people = (t: TeamDefinition | undefined) => (t === undefined ? null : { members: t.members, leads: t.leads, people: t.people ?? null });
-  const ids = [...new Set([...base, ...head].map((t) => t.id))].sort();
-  return ids.filter((id) => !isDeepStrictEqual(people(base.find((t) => t.id === id)), people(head.find((t) => t.id === id))));
+/**
+ * Each people-measured standard of the plan (`base:x`, `proposed:x`, `merged:x`) with its side's teams, SOPs and
+ * membership history (engine/people-records.ts `views`). The base side: the base's teams and SOPs with the history
+ * as of the merge base, so its figures are the published ones. The proposed and merged sides: what the nightly
+ * evaluate will count once the pull request merges at `nowMs` (the replay's now): the proposed teams with the base's
+ * history and the proposal's members from the merge (team-history.ts `membershipsMerged`: one it adds counts from
+ * then, one it removes until then), the proposed SOPs (their followers, whether active) over the whole history,
+ * as evaluate reads followers tonight: a team that now follows an SOP is owed each version from the later of its
+ * publication and the member's joining; an SOP no longer active is not measured.
+ */
+function peopleViews(standards: readonly StandardDefinition[], base: StandardsModel, head: StandardsModel, history: ReadonlyMap<string, readonly TeamMembership[]> | undefined, nowMs: number): Map<string, PeopleView> {
+  const resolved = (model: StandardsModel) => model.sops.map((sop) => ({ ...sop, followedBy: followersOf(sop, model) }));
+  const baseHistory = history ?? new Map<string, readonly TeamMembership[]>();
+  const mergedHistory = new Map<string, readonly TeamMembership[]>();
+  for (const team of head.teams) {
+    const before = base.teams.find((t) => t.id === team.id);
+    const own = baseHistory.get(team.id);
+    const samePeople = before !== undefined && isDeepStrictEqual(peopleOfTeam(before), peopleOfTeam(team));
+    const times = samePeople ? own : membershipsMerged(own, before, team, nowMs) ?? undefined;
+    if (times !== undefined) mergedHistory.set(team.id, times);
+  }
+  const baseView: PeopleView = { teams: base.teams, sops: resolved(base), memberships: baseHistory };
+  const proposedView: PeopleView = { teams: head.teams, sops: resolved(head), memberships: mergedHistory };
+  const views = new Map<string, PeopleView>();
+  for (const s of standards) {
+    if (!isPeopleMetric(s.metric)) continue;
+    views.set(s.id, s.id.startsWith('base:') ? baseView : proposedView);
+  }
+  return views;
 }
-
-/** The ids of SOPs whose following teams or status differ between the two sides, or that only one side has. */
-function changedSops(base: StandardsModel, head: StandardsModel): string[] {
-  const counted = (model: StandardsModel, id: string) => {
-    const sop = model.sops.find((s) => s.id === id);
-    return sop === undefined ? null : { status: sop.status, followers: followersOf(sop, model) };
-  };
-  const ids = [...new Set([...base.sops, ...head.sops].map((s) => s.id))].sort();
-  return ids.filter((id) => !isDeepStrictEqual(counted(base, id), counted(head, id)));
-}
-
-const list = (ids: readonly string[]) => (ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`);
 
 /**
  * The pairs whose standards kept their scorecard's own id in the plan. A scorecard that differs between the views

@@ -127,3 +127,41 @@ describe('sop_acknowledgement measures the members of each version\'s time', () 
     expect([r.count, r.met, r.pending, r.inFlight]).toEqual([6, 2, 0, 1]);
   });
 });
+
+describe('the report\'s acknowledgement section counts who owes the version in force as the standard measures them', () => {
+  // One version of refunds, published 20 Oct 00:00, due in 5 days (wall clock); now 27 Oct 00:00. Tonight emea lists
+  // a, b and d. By the history: a acknowledged on 21 Oct (met); b never (a miss in flight since 25 Oct); c left on
+  // 22 Oct, before it was due, unacknowledged (not measured); d joined on 23 Oct, due 28 Oct (pending); e left on
+  // 26 Oct, after it was due, unacknowledged (a miss, gone); f acknowledged on 22 Oct and left on 24 Oct (met).
+  const sop = { ...REFUNDS_SOP, version: 1, changelog: [{ version: 1, date: '2026-10-20', summary: 'One.' }] };
+  const sopVersions = new Map([['refunds', [{ version: 1, publishedMs: Date.parse('2026-10-20T00:00:00Z') }]]]);
+  const acknowledgements = [refundsAck(1, 'a', '2026-10-21T00:00:00Z'), refundsAck(1, 'f', '2026-10-22T00:00:00Z')];
+  const history = {
+    emea: [
+      member('a', null), member('b', null), member('c', null, '2026-10-22T00:00:00Z'), member('d', '2026-10-23T00:00:00Z'),
+      member('e', null, '2026-10-26T00:00:00Z'), member('f', null, '2026-10-24T00:00:00Z'),
+    ],
+  };
+  const acknowledged = standard({ id: 'ack', metric: 'sop_acknowledgement', thresholdMinutes: 5 * 1440, objective: 0.9, target: null, effective: '2026-10-01' });
+  const run = (standards: ReturnType<typeof standard>[]) => evaluateStandards({
+    model: model({ standards, teams: [teamOf('emea', ['a', 'b', 'd'])], sops: [sop] }), tickets: [], now: new Date('2026-10-27T00:00:00Z'), clockFor: clocksFor(),
+    people: records(history, { sopVersions, acknowledgements }),
+  });
+
+  it('a joiner owes it from joining, a leaver only when it was due before they left: the section\'s figures are the standard\'s', async () => {
+    const report = await run([acknowledged]);
+    const measured = report.standards[0]!;
+    // a and f met, b and e missed, d pending: 4 measured, 2 met, 1 pending, b's miss in flight.
+    expect([measured.count, measured.met, measured.pending, measured.inFlight]).toEqual([4, 2, 1, 1]);
+    // Owed: the 4 measured and d, pending; acknowledged: a and f. Before, tonight's members: a, b and d, 1 of 3.
+    expect(report.acknowledgements).toEqual([{ sop: 'refunds', version: 1, published: '2026-10-20T00:00:00.000Z', followers: 5, acknowledged: 2, teams: [{ team: 'emea', members: 5, acknowledged: 2 }] }]);
+    expect(report.acknowledgements![0]!.followers).toBe(measured.count + measured.pending);
+    expect(report.acknowledgements![0]!.acknowledged).toBe(measured.met);
+  });
+
+  it('with no standard measuring it, it is never due: a leaver who did not acknowledge it does not owe it', async () => {
+    const report = await run([standard({ id: 'first-response', metric: 'first_response_time' })]);
+    // a, b, d and f; e left unacknowledged.
+    expect(report.acknowledgements![0]).toMatchObject({ followers: 4, acknowledged: 2, teams: [{ team: 'emea', members: 4, acknowledged: 2 }] });
+  });
+});

@@ -2,7 +2,7 @@
 // repository whose standard and calendar changed in the past, the base side of a review equals the published
 // report for the same "now", figure for figure. Values worked out by hand below.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -58,5 +58,40 @@ describe('a review on a repository with history', () => {
     expect(replayed.series.slice(-3).map((d) => d.base)).toEqual([1, 0.5, 0.5]);
     // The what-if: 45m and 60% as if always in force (its effective date, 1 January): T1 met, T2 (50) missed: 2 of 6.
     expect(replayed.proposed).toMatchObject({ value: 2 / 6, count: 6, status: 'breached' });
+  });
+
+  it('says so in a shallow clone, whose history is cut for every standard and calendar, and names fetch-depth: 0', async () => {
+    // The same repository; a clone one commit deep (git clone --depth 1) holds only 'tighter' (19 Nov 08:30).
+    const first = edited(fixtureFiles(), { [STANDARD]: [['threshold: 1h', 'threshold: 1h\ncalendar: dublin-office']] });
+    const tightened = edited(first, { [STANDARD]: [['threshold: 1h', 'threshold: 45m']] });
+    const root = tempDir('standards-history-');
+    await git('git', ['init', '-q', '-b', 'main'], { cwd: root });
+    await commitAt(root, first, '2026-01-05T10:00:00Z', 'first');
+    await commitAt(root, tightened, '2026-11-19T08:30:00Z', 'tighter');
+    const clone = path.join(tempDir('standards-shallow-'), 'clone');
+    await git('git', ['clone', '-q', '--depth', '1', '--branch', 'main', `file://${root}`, clone]);
+    // The pull request, not committed yet: 60%.
+    const lowered = edited(tightened, { [STANDARD]: [['objective: 70%', 'objective: 60%']] });
+    writeFileSync(path.join(clone, STANDARD), lowered[STANDARD]!);
+    const review = async (at: string) => {
+      await writeStore(path.join(at, 'data'), HAND_TICKETS);
+      const result = await runCli(['review', '--base', 'HEAD', '--root', at, '--now', NOW, '--format', 'json']);
+      expect(result.stderr).toBe('');
+      const r = JSON.parse(result.stdout) as Review;
+      if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
+      return r.replay;
+    };
+    const cut = await review(clone);
+    expect(cut.notes).toEqual([
+      'The clone\'s history is cut at 2026-11-19T08:30:00+00:00 (a shallow clone): the versions of each standard and calendar committed before it are missing, so the oldest one there judges as if it were the first and the base side may not show the published figures; in Actions, give actions/checkout `fetch-depth: 0`; locally, run `git fetch --unshallow`.',
+    ]);
+    // The whole history: no such note.
+    writeFileSync(path.join(root, STANDARD), lowered[STANDARD]!);
+    const whole = await review(root);
+    expect(whole.notes).toEqual([]);
+    // By hand (the test above, without T7): 18 Nov T1 30m and T2 50m, judged at 1h then: met; 19 Nov at 45m: T3 40 met,
+    // T4 55 and T5 120 missed: 3 of 5. In the clone 45m is the only version, judging from January: T2 missed too, 2 of 5.
+    expect([whole.standards[0]!.base!.value, whole.standards[0]!.base!.count]).toEqual([0.6, 5]);
+    expect([cut.standards[0]!.base!.value, cut.standards[0]!.base!.count]).toEqual([0.4, 5]);
   });
 });

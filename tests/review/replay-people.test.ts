@@ -101,13 +101,30 @@ describe('a replay of a qa_coverage standard', () => {
     expect([plain.count, plain.value]).toEqual([5, 0.4]);
   });
 
-  it('leaves it out when the pull request changes who is in its team, and says so; a qa_score standard still replays', async () => {
-    const head = model({ standards: [{ ...twice, reviewsPerAgent: 1 }, qaScore], teams: [{ ...team, members: ['a', 'b', 'c'] }], scorecards: [card] });
-    const outcome = await replay(model({ ...base, standards: [twice, qaScore] }), { ...head, standards: [head.standards[0]!, { ...qaScore, target: { direction: 'min', value: 0.7 } }] }, reviews, now);
-    expect(outcome.standards.map((s) => s.id)).toEqual(['qa-score']);
-    expect(outcome.notes).toEqual([
-      'Not replayed: coverage (qa_coverage): the pull request changes who is in team emea, and the replay measures both sides with the proposed teams, so its figures for them would not be the published ones (standards evaluate measures them with these).',
-    ]);
+  it('replays it when the pull request adds a member: they count from the merge (now), so no week of theirs has begun', async () => {
+    // c joins at the replay's now (Wed 18 Nov 06:00): the week of 16 Nov began before, so it is not theirs. Both sides
+    // as above (5 measured, 2 met; one review a week: 4, 2 met); before, the standard was left out with a note.
+    const head = model({ standards: [{ ...twice, reviewsPerAgent: 1 }], teams: [{ ...team, members: ['a', 'b', 'c'] }], scorecards: [card] });
+    const outcome = await replay(base, head, reviews, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.standards.map((s) => [s.id, s.change, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['coverage', 'changed', 5, 0.4, 4, 0.5]]);
+    // What evaluate publishes once merged: c a member from the merge commit, now.
+    const merged = new Map([['emea', [
+      { key: 'a', github: 'a', fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY },
+      { key: 'b', github: 'b', fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY },
+      { key: 'c', github: 'c', fromMs: now.getTime(), toMs: Number.POSITIVE_INFINITY },
+    ]]]);
+    const after = await published(head, 'coverage', { ...withReviews(reviews), memberships: merged }, now);
+    expect([after.count, after.value]).toEqual([4, 0.5]);
+  });
+
+  it('replays a standard the pull request leaves alone when it changes who is in its team (affected)', async () => {
+    const head = model({ standards: [twice], teams: [{ ...team, members: ['a'] }], scorecards: [card] });
+    const outcome = await replay(base, head, reviews, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.pairs.map((p) => [p.id, p.change, p.reasons])).toEqual([['coverage', 'affected', ["team emea's members changed"]]]);
+    // b leaves at now: their weeks before stay theirs (2 missed), the running one theirs until now: 5, 2 met, both sides.
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['coverage', 5, 0.4, 5, 0.4]]);
   });
 
   it('replays it when the pull request changes only a team it does not count (its scope.team is emea; apac gains c)', async () => {
@@ -200,17 +217,56 @@ describe('a replay of a sop_acknowledgement standard', () => {
     expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value])).toEqual([['sop-ack', 6, 2 / 6, 4, 0.75]]);
   });
 
-  it('leaves it out when the pull request changes who follows an SOP, or who is in a team, and says so', async () => {
-    const following = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [emea, apac], sops: [{ ...sop, followedBy: ['emea', 'apac'] }] });
-    expect((await replay(base, following, people, now)).notes).toEqual([
-      'Not replayed: sop-ack (sop_acknowledgement): the pull request changes who follows SOP refunds or whether it is active, and the replay measures both sides with the proposed SOPs, so its figures for them would not be the published ones (standards evaluate measures them with these).',
-    ]);
-    const joined = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [{ ...emea, members: ['a', 'b', 'c', 'e'] }, apac], sops: [sop] });
-    const outcome = await replay(base, joined, people, now);
-    expect(outcome.standards).toEqual([]);
-    expect(outcome.notes).toEqual([
-      'Not replayed: sop-ack (sop_acknowledgement): the pull request changes who is in team emea, and the replay measures both sides with the proposed teams, so its figures for them would not be the published ones (standards evaluate measures them with these).',
-    ]);
+  it('replays a removed member: they leave at the merge (now), so their miss of version 2 is no longer in flight', async () => {
+    // c leaves emea at now (26 Oct): version 1 (5 Oct, replaced 20 Oct) still a miss; version 2 (20 Oct), 6 days
+    // unacknowledged: still a miss past 5 days, but their time ended at now, so not in flight. 6 measured, 2 met;
+    // in flight: b's only. Before, the standard was left out with a note.
+    const head = model({ standards: [fiveDays], teams: [{ ...emea, members: ['a', 'b'] }, apac], sops: [sop] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.pairs.map((p) => [p.id, p.change, p.reasons])).toEqual([['sop-ack', 'affected', ["team emea's members changed"]]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 6, 2 / 6, 2, 6, 2 / 6, 1]]);
+    // What evaluate publishes once merged: c a member until the merge commit, now.
+    const merged = new Map([['emea', ['a', 'b', 'c'].map((k) => ({ key: k, github: k, fromMs: Number.NEGATIVE_INFINITY, toMs: k === 'c' ? now.getTime() : Number.POSITIVE_INFINITY }))]]);
+    const after = await published(head, 'sop-ack', { ...people, memberships: merged }, now);
+    expect([after.count, after.value, after.inFlight]).toEqual([6, 2 / 6, 1]);
+  });
+
+  it('replays an added member: version 2 is owed from the merge (now), 0 minutes, pending: the figures stay', async () => {
+    const head = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [{ ...emea, members: ['a', 'b', 'c', 'e'] }, apac], sops: [sop] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.notes).toEqual([]);
+    // 8 days: as the first test, e adding nothing measured (a member all along, e would add a miss of version 1: 5, 3 met).
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 6, 2 / 6, 2, 4, 0.75, 0]]);
+  });
+
+  it('replays a new follower team: each member is owed each version from the later of its publication and their joining', async () => {
+    // apac (d, a member since 16 Oct by the base's history) now follows refunds too. Version 1 (5 Oct, replaced
+    // 20 Oct): d's time from 16 Oct, 4 days before it was replaced, unacknowledged: not measured. Version 2 (20 Oct):
+    // 6 days unacknowledged, past 5 days: a miss in flight. 7 measured, 2 met, 3 in flight. The base: emea alone.
+    const joined = { ...people, memberships: new Map([['apac', [{ key: 'd', github: 'd', fromMs: Date.parse('2026-10-16T00:00:00Z'), toMs: Number.POSITIVE_INFINITY }]]]) };
+    const head = model({ standards: [fiveDays], teams: [emea, apac], sops: [{ ...sop, followedBy: ['emea', 'apac'] }] });
+    const outcome = await replay(base, head, joined, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.pairs.map((p) => [p.id, p.change, p.reasons])).toEqual([['sop-ack', 'affected', ["SOP refunds's followers changed"]]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 6, 2 / 6, 2, 7, 2 / 7, 3]]);
+    expect((await published(base, 'sop-ack', joined, now)).count).toBe(6);
+    const after = await published(head, 'sop-ack', joined, now);
+    expect([after.count, after.value, after.inFlight]).toEqual([7, 2 / 7, 3]);
+  });
+
+  it('replays a deactivated SOP: a standard measuring every active SOP measures none once it is retired', async () => {
+    const head = model({ standards: [fiveDays], teams: [emea, apac], sops: [{ ...sop, status: 'retired' }] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.pairs.map((p) => [p.id, p.change, p.reasons])).toEqual([['sop-ack', 'affected', ['SOP refunds went from active to retired']]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.status, s.proposed.count, s.proposed.value, s.proposed.status])).toEqual([['sop-ack', 6, 2 / 6, 'breached', 0, null, 'no-data']]);
+  });
+
+  it('does not replay a standard naming its SOPs when one is retired: it measures them whatever their status', async () => {
+    const named = { ...fiveDays, sops: ['refunds'] };
+    const outcome = await replay(model({ ...base, standards: [named] }), model({ standards: [named], teams: [emea, apac], sops: [{ ...sop, status: 'retired' }] }), people, now);
+    expect([outcome.pairs, outcome.notes]).toEqual([[], []]);
   });
 
   it('leaves it out without the acknowledgements or when git could not tell when each version was published', async () => {
@@ -430,6 +486,24 @@ describe('standards review with team membership history', () => {
   });
 });
 
+describe('standards review of a pull request that changes who is in a team', () => {
+  it('replays the acknowledgement standard counting it: the base as published, the proposal from its merge at now', async () => {
+    const { root, git, write } = acknowledgedRepository();
+    // The pull request: Sam leaves support-leads, Lee joins; nothing else.
+    git('2026-11-15T00:00:00Z', 'checkout', '-qb', 'proposal');
+    write('standards/teams/support-leads.yaml', 'kind: Team\nid: support-leads\nname: Support leads\ngithubTeam: acme/support-leads\nleads: [ana-lopez]\nmembers: [ana-lopez, lee-park]\n');
+    git('2026-11-15T00:00:00Z', 'commit', '-qam', 'Sam leaves, Lee joins');
+    const store = await acknowledgingStore();
+    const r = await quietReview(root, store);
+    expect(r.affected.map((a) => [a.id, a.reasons])).toEqual([['sop-ack', ["team support-leads's members changed"]]]);
+    // Version 2: Ana in 1 day, Sam in 6 (late); version 3 (10 Nov): Ana in 1 day, Sam not after 10.25 days, a miss in
+    // flight: 2 of 4, 1 in flight. Merged at now, Sam's time ends then: the miss stays, no longer in flight; Lee is
+    // owed version 3 from now, 0 minutes, pending.
+    expect(r.replay.standards.map((s) => [s.id, s.change, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight]))
+      .toEqual([['sop-ack', 'affected', 4, 0.5, 1, 4, 0.5, 0]]);
+  });
+});
+
 describe('standards review in a shallow clone', () => {
   // The base branch published version 2 on 2 Oct and version 3 on 10 Nov; a clone two commits deep holds the
   // proposal and version 3 only. Read there, version 2 would not exist and version 3's members would date from the
@@ -448,6 +522,7 @@ describe('standards review in a shallow clone', () => {
     if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
     expect(r.replay.standards.map((s) => s.id)).toEqual([]);
     expect(r.replay.notes).toEqual([
+      'The clone\'s history is cut at 2026-11-10T00:00:00+00:00 (a shallow clone): the versions of each standard and calendar committed before it are missing, so the oldest one there judges as if it were the first and the base side may not show the published figures; in Actions, give actions/checkout `fetch-depth: 0`; locally, run `git fetch --unshallow`.',
       'Not replayed: sop-ack (sop_acknowledgement): when each SOP version was published could not be read from git (the clone\'s history is cut at 2026-11-10T00:00:00+00:00 (a shallow clone): in Actions, give actions/checkout `fetch-depth: 0`; locally, run `git fetch --unshallow`), so its figures for them would not be the published ones (standards evaluate measures them with these).',
     ]);
   });
