@@ -369,7 +369,7 @@ export interface PipelineDocument {
       values?: HelpdeskValues;
     };
     /**
-     * Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, paged by time; each changed ticket's conversations; deleted tickets (`filter=deleted`) removed from the store; satisfaction ratings by their own cursor, applied to the stored tickets.
+     * Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, paged by time; each changed ticket's conversations; deleted and spam tickets (`filter=deleted`, `filter=spam`) removed from the store; satisfaction ratings by their own cursor, applied to the stored tickets.
      */
     freshdesk?: {
       /**
