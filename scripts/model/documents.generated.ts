@@ -369,7 +369,7 @@ export interface PipelineDocument {
       values?: HelpdeskValues;
     };
     /**
-     * Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, paged by time; each changed ticket's conversations; deleted tickets (`filter=deleted`) removed from the store; satisfaction ratings by their own cursor, applied to the stored tickets.
+     * Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, paged by time; each changed ticket's conversations; deleted and spam tickets (`filter=deleted`, `filter=spam`) removed from the store; satisfaction ratings by their own cursor, applied to the stored tickets.
      */
     freshdesk?: {
       /**
@@ -843,7 +843,7 @@ export interface AcknowledgementsCsv {
   };
 }
 /**
- * Maps Zendesk values to ours. Defaults: statuses new, open, pending, hold → on-hold, solved, closed; priorities as they are; channels (`via.channel`) email, web, chat, native_messaging → chat, voice → phone, api, mobile_sdk → api, twitter, facebook → social; teams by group id (`"360001234": support-emea`).
+ * Maps Zendesk values to ours. Defaults: statuses new, open, pending, hold → on-hold, solved, closed; priorities as they are; channels (`via.channel`) email, web, web_form, web_widget, helpcenter → web, chat, native_messaging → chat, voice, sms → phone, api, web_service, mobile_sdk → api, twitter, facebook, instagram_dm, whatsapp, line, wechat, telegram, viber, any_channel (integrations) → social (tickets made by agents, triggers or Zendesk: mobile, rule, system, closed_ticket, side_conversation, sample_ticket are rejected until mapped); teams by group id (`"360001234": support-emea`).
  */
 export interface HelpdeskValues {
   priority?: PriorityMap;

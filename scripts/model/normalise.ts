@@ -532,7 +532,15 @@ export function normaliseActions(actions: PipelineDocument['actions']): ActionSe
 // Each helpdesk's own values mapped to ours out of the box; the document's entries are added on top.
 const ZENDESK_VALUES: HelpdeskValueMaps = {
   priority: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },
-  channel: { email: 'email', web: 'web', web_form: 'web', chat: 'chat', native_messaging: 'chat', voice: 'phone', api: 'api', mobile_sdk: 'api', twitter: 'social', facebook: 'social', instagram_dm: 'social', whatsapp: 'social', sms: 'phone' },
+  // The channels Zendesk names for a customer's own contact. Tickets an agent, a trigger or Zendesk made (`mobile`,
+  // `rule`, `system`, `closed_ticket` follow-ups, `side_conversation`, `sample_ticket`) are left unmapped on
+  // purpose: whether they count is the organisation's choice, and the rejection says how to map them.
+  channel: {
+    email: 'email', web: 'web', web_form: 'web', web_widget: 'web', helpcenter: 'web', chat: 'chat', native_messaging: 'chat',
+    voice: 'phone', sms: 'phone', api: 'api', web_service: 'api', mobile_sdk: 'api', twitter: 'social', facebook: 'social',
+    instagram_dm: 'social', whatsapp: 'social', line: 'social', wechat: 'social', telegram: 'social', viber: 'social',
+    any_channel: 'social',
+  },
   status: { new: 'new', open: 'open', pending: 'pending', hold: 'on-hold', solved: 'solved', closed: 'closed' },
   team: {},
 };
@@ -542,6 +550,8 @@ const FRESHDESK_VALUES: HelpdeskValueMaps = {
   status: { 2: 'open', 3: 'pending', 4: 'solved', 5: 'closed' },
   team: {},
 };
+/** owner/name's room in a 64-character ticket id `owner:name:number`: the id adds ':' and up to ten digits. */
+const GITHUB_REPOSITORY_ID_ROOM = 64 - 1 - 10;
 const GITHUB_LABELS: GitHubIssuesSourceSettings['labels'] = {
   priority: { 'priority: urgent': 'urgent', 'priority: high': 'high', 'priority: low': 'low', p1: 'urgent', p2: 'high', p3: 'normal', p4: 'low' },
   team: {},
@@ -615,6 +625,15 @@ function normaliseHelpdeskSource(ctx: DocumentContext, doc: SourceDocumentPart):
   if (doc.type === 'github-issues' && doc.githubIssues) {
     const g = doc.githubIssues;
     const labels = g.labels;
+    // With several repositories a ticket's id is `owner:name:number` and must fit the ticket schema's 64 characters;
+    // issue numbers are given ten digits' room, so a long name is refused here, not every issue at the fetch.
+    if (g.repositories.length > 1) {
+      g.repositories.forEach((repository, i) => {
+        if (repository.length > GITHUB_REPOSITORY_ID_ROOM) {
+          ctx.error(['source', 'githubIssues', 'repositories', i], `source.githubIssues.repositories: "${repository}" is ${repository.length} characters: with several repositories each ticket id is owner:name:number (at most 64 characters), so owner/name may be at most ${GITHUB_REPOSITORY_ID_ROOM} characters; read it from a pipeline of its own`, 'value');
+        }
+      });
+    }
     return {
       type: 'github-issues',
       githubIssues: {

@@ -23,6 +23,27 @@ describe('helpdesk source settings in pipeline.yaml', () => {
     expect(source.type === 'zendesk' && source.zendesk.values.team).toEqual({ 360001: 'support-emea' });
   });
 
+  it('maps the channels Zendesk names for a customer\'s own contact, and leaves tickets made by agents, triggers or Zendesk to the organisation', () => {
+    const source = validate('  type: zendesk\n  zendesk:\n    subdomain: acme\n    values:\n      channel: { rule: email, helpcenter: chat }\n').model!.pipeline.source;
+    const channel = source.type === 'zendesk' ? source.zendesk.values.channel : {};
+    expect([channel.helpcenter, channel.web_widget, channel.web_service, channel.any_channel, channel.line, channel.sms, channel.rule])
+      .toEqual(['chat', 'web', 'api', 'social', 'social', 'phone', 'email']);
+    const defaults = validate('  type: zendesk\n  zendesk:\n    subdomain: acme\n').model!.pipeline.source;
+    const plain = defaults.type === 'zendesk' ? defaults.zendesk.values.channel : {};
+    expect(['mobile', 'rule', 'system', 'closed_ticket', 'side_conversation', 'sample_ticket'].filter((c) => c in plain)).toEqual([]);
+    expect(plain.helpcenter).toBe('web');
+  });
+
+  it('refuses, at the document, a repository whose name leaves its tickets no valid id when several are read', () => {
+    const owner = 'a'.repeat(39);
+    const long = `${owner}/${'r'.repeat(14)}`; // 54 characters: owner:name:1234567890 would be 65
+    const fits = `${owner}/${'r'.repeat(13)}`;
+    expect(formatFindings(validate(`  type: github-issues\n  githubIssues:\n    repositories: [acme/help, ${fits}]\n`).findings)).toBe('');
+    expect(formatFindings(validate(`  type: github-issues\n  githubIssues:\n    repositories: [${long}]\n`).findings)).toBe('');
+    expect(formatFindings(validate(`  type: github-issues\n  githubIssues:\n    repositories:\n      - acme/help\n      - ${long}\n`).findings)).toBe(
+      `standards/pipeline.yaml:9:9 error: source.githubIssues.repositories: "${long}" is 54 characters: with several repositories each ticket id is owner:name:number (at most 64 characters), so owner/name may be at most 53 characters; read it from a pipeline of its own [value]\n\n1 error and 0 warnings in 1 file`);
+  });
+
   it('fills the Freshdesk and GitHub Issues defaults', () => {
     const freshdesk = validate('  type: freshdesk\n  freshdesk:\n    domain: acme\n    tokenEnv: FD_KEY\n').model!.pipeline.source;
     expect(freshdesk.type === 'freshdesk' && [freshdesk.freshdesk.baseUrl, freshdesk.freshdesk.tokenEnv, freshdesk.freshdesk.pageCap, freshdesk.freshdesk.values.status])
