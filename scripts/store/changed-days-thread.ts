@@ -35,7 +35,8 @@ export interface ChangedDayJob {
   head: Pick<CacheHeader, 'sha256' | 'files' | 'mark' | 'entries'>;
   /**
    * The day file's stat when the pass inspected it, to give its text the kept text's name once it is read
-   * (`readThenLink`); null: read as it is, its text kept (or not) by the first thread after the evaluation's turn.
+   * (`readThenLink`); null: read as it is, its text kept (or not) by the first thread after the evaluation's turn, or
+   * already kept (the fetch that wrote it linked it before installing it: kept-text-names.ts).
    */
   linkAt: FileStat | null;
 }

@@ -5,10 +5,12 @@
 //
 //   <store>/.cache/facts/YYYY-MM-DD.facts      one per stored day; <store>/.cache/.gitignore keeps git out
 //   <store>/.cache/counters/YYYY-MM-DD.counts  its counters
-//   <store>/.cache/texts/YYYY-MM-DD.ndjson     the day file its facts were made from (a hard link: no copy), so the
-//                                              night it changes parses only its new and changed lines (kept for
-//                                              the latest days, and those with open or recently changed tickets:
-//                                              the days that change; never write into one: it is the day file itself)
+//   <store>/.cache/texts/YYYY-MM-DD[.INODE].ndjson   the day file its facts were made from (a hard link: no copy),
+//                                              so the night it changes parses only its new and changed lines (kept
+//                                              for the latest days, and those with open or recently changed tickets:
+//                                              the days that change; never write into one: it is the day file
+//                                              itself). With its inode: linked by the fetch that wrote it, before
+//                                              installing it; without: linked here (kept-text-names.ts)
 //
 // The NDJSON stays the source of truth: the cache is derived, disposable, and never trusted blindly. Each file
 // carries the SHA-256 of the day's stored text it was made from, the engine's record version and its own format
