@@ -20,7 +20,6 @@
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { StoreFileSystem } from './atomic-write.ts';
-import { keepCacheOutOfGit } from './cache-file-header.ts';
 
 /** How many of the store's latest days keep their text beside their facts whatever they hold. */
 export const RECENT_DAYS_KEPT_AS_TEXT = 31;
@@ -82,7 +81,7 @@ export interface StagedDay { day: string; staged: string }
  * kept texts' policy keeps gets its kept name (`keptTextFile` with the staged file's inode). The policy is the
  * evaluate's (ticket-facts-cache.ts `writeCache`) as far as the fetch can tell without the days' tickets: a day
  * that keeps a text now (the evaluate kept its previous version: the latest days, open or recent tickets), or one of
- * the store's latest days once the fetch is installed. A day it links that the evaluate then keeps no text of (its
+ * the store's latest days once the fetch is installed; none in a store whose texts' folder an evaluate has not made. A day it links that the evaluate then keeps no text of (its
  * tickets all settled at once) has the link removed there, as before. `days`: the store's days after the fetch.
  * Returns the links made (for `unlinkStagedTexts` when the fetch is discarded). Nothing is refused: a link that cannot
  * be made only costs the evaluate its own link (and a read to prove it).
@@ -91,14 +90,14 @@ export async function linkStagedTexts(storeDir: string, fs: StoreFileSystem, sta
   const made: string[] = [];
   if (staged.length === 0 || !fs.stat || !keptTextsFolderIsOurs(storeDir)) return made;
   const textsDir = keptTextsDir(storeDir);
+  // A store no evaluate has kept a text of (a first fetch) gets none here: its cold evaluate reads every day anyway,
+  // and a fetch makes no cache folder of its own.
+  if ((await fs.entryKind?.(textsDir)) !== 'directory') return made;
   try {
     const keeping = new Set((await fs.readdir(textsDir)).filter((n) => n.endsWith('.ndjson')).map((n) => n.slice(0, 10)));
     const recent = new Set([...days].sort().slice(-RECENT_DAYS_KEPT_AS_TEXT));
     const linked = staged.filter((s) => keeping.has(s.day) || recent.has(s.day));
     if (linked.length === 0) return made;
-    // The cache folder kept out of git before anything is put in it (the store may be a git worktree).
-    await keepCacheOutOfGit(fs, path.dirname(textsDir));
-    await fs.mkdir(textsDir);
     for (const { day, staged: file } of linked) {
       const found = await fs.stat(file);
       if (found === null) continue;
