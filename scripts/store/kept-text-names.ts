@@ -12,6 +12,8 @@
 // again to prove the link alone moved it (≈ 10 ms of a 0.39 s night at 100k tickets, on the main thread). Linked by
 // the fetch to its staged file before the rename that installs it, every ctime move is over before the day's stat is
 // taken by anyone (the fetch's record, then the evaluate): the evaluate reads each changed day once, and links nothing.
+// Measured (strace of a night's evaluate after its fetch, sample source): at 100k tickets 10.1 MB read from day files
+// and 19 links on e9a6f23, 5.2 MB and none here; at 1M, 149 MB and 25 links, 76 MB and none.
 //
 // A name `<day>.<inode>` is only a claim: a restored cache holds copies, whose inodes are others. So the day file's own
 // name is the one whose inode, looked up, is the day file's (`isDayFileName`), and a kept text read for its facts is
