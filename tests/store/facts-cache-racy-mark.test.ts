@@ -139,11 +139,8 @@ it('a facts cache of format 5 (a wall-clock `madeMs`, no mark) is rebuilt, and s
 /**
  * The settled day files' latest day holding a normal ticket (what `rewritePriorityInPlace` changes), and a coarse
  * clock's tick starting just after the days' last change (their utimes): every ctime from then on reads as the tick.
- * The texts the fetch kept (linked before it installed the days: kept-text-names.ts) removed first, as in a store
- * no fetch wrote (a checkout): the evaluate links them, and its link moves the day's ctime into the tick.
  */
 async function dayInACoarseTick() {
-  await rm(path.join(root, 'data', '.cache', 'texts'), { recursive: true, force: true });
   const files = await dayFiles();
   for (const file of files) await utimes(file, SETTLED, SETTLED);
   let file = '';
