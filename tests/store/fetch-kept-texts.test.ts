@@ -5,7 +5,7 @@
 // `readThenLink`). The store starts with texts an evaluate kept (`DAY.ndjson`, as stores of before have them): the
 // night compares against those, then removes them. Same report as `--full` and the NDJSON path, the same days keep
 // a text as the policy keeps (a `--full` evaluate of a copy), and the next evaluate and fetch read no day.
-import { cpSync, lstatSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import { fetchedTextName } from '../../scripts/store/kept-text-names.ts';
 import { startStagedFetch } from '../../scripts/store/staged-fetch.ts';
 import { keptTextFile } from '../../scripts/store/ticket-facts-cache.ts';
 import { incomingTicket, openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
-import { PAST_EVERY_WRITE } from './in-place-edits.ts';
+import { PAST_EVERY_WRITE, rewritePriorityInPlace } from './in-place-edits.ts';
 import { daysReadByAFetch, keptTexts, referenceReport, settledStoreEachTest } from './settled-store.ts';
 import { cachedEvaluation } from './store-nights.ts';
 
@@ -129,3 +129,26 @@ for (const threaded of [false, true]) {
     expect(await daysReadByAFetch(store)).toBe(0);
   });
 }
+
+// A day whose text the fetch kept is its day file: written in place under its old size and mtime (`cp -p`), the text
+// is written with it, so the next night must not take it for the version its facts were made from
+// (day-lines.ts `readKeptText`: a kept text that is still the day file is checked by its digest, and refused).
+it('a day the fetch kept the text of, rewritten in place under its old mtime: the next evaluate reads it again and gives the bytes of --full', { timeout: 120_000 }, async () => {
+  await cachedEvaluation(store, model, NOW, {});
+  await fetchedNight();
+  const night = await cachedEvaluation(store, model, NEXT, {});
+  const texts = path.dirname(keptTextFile(store.dir, '2000-01-01'));
+  const day = (await keptTexts(store)).filter((n) => fetchedTextName(n) !== null).map((n) => n.slice(0, 10))
+    .findLast((d) => readFileSync(store.dayFile(d), 'latin1').includes('"priority":"normal"'))!;
+  expect(day).toBeDefined();
+  const mtime = statSync(store.dayFile(day)).mtime;
+  await rewritePriorityInPlace(store.dayFile(day), mtime);
+  expect(lstatSync(path.join(texts, (await keptTexts(store)).find((n) => n.startsWith(day))!)).ino).toBe(statSync(store.dayFile(day)).ino);
+  const warm = await cachedEvaluation(store, model, NEXT, {});
+  expect(warm.run.rebuilt).toEqual([{ day, reason: 'changed' }]);
+  expect(warm.run.partly.days).toBe(0);
+  expect(warm.report).toBe(await referenceReport(store, model, NEXT));
+  expect(warm.report).toBe((await cachedEvaluation(store, model, NEXT, { full: true, counters: 'read' })).report);
+  // The change reaches the report (else the comparisons above prove nothing).
+  expect(warm.report).not.toBe(night.report);
+});
