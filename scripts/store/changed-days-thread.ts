@@ -30,10 +30,13 @@ export interface ChangedDayJob {
   dayFile: string;
   dayIno: string | null;
   keptFile: string;
+  /** The name the thread gives the day file's text when it links it (`readThenLink`); default `keptFile`. */
+  linkTo?: string;
   head: Pick<CacheHeader, 'sha256' | 'files' | 'mark' | 'entries'>;
   /**
    * The day file's stat when the pass inspected it, to give its text the kept text's name once it is read
-   * (`readThenLink`); null: read as it is, its text kept (or not) by the first thread after the evaluation's turn.
+   * (`readThenLink`); null: read as it is, its text kept (or not) by the first thread after the evaluation's turn, or
+   * already kept (the fetch that wrote it linked it before installing it: kept-text-names.ts).
    */
   linkAt: FileStat | null;
 }
@@ -131,6 +134,7 @@ const againScratch: ReadScratch = { bytes: Buffer.alloc(0) };
  */
 function readThenLink(job: ChangedDayJob, links: KeptTextLinks): { bytes: Buffer; linked: PreparedDay['linked'] } | null {
   const name = path.basename(job.dayFile);
+  const linkTo = job.linkTo ?? job.keptFile;
   const fd = openToRead(job.dayFile);
   if (fd === null) return null;
   let bytes: Buffer;
@@ -144,16 +148,16 @@ function readThenLink(job: ChangedDayJob, links: KeptTextLinks): { bytes: Buffer
     // Already its kept text (linked an earlier night, and written in place since, if at all): not linked again, which
     // would move its ctime once more for nothing; on a coarse clock, past every night's mark, so that facts recording
     // the stat after are never trusted (ticket-facts-cache.ts `markFor`) and the day is read every night.
-    if (isSecondName(job.keptFile, opened)) return { bytes, linked: null };
+    if (isSecondName(linkTo, opened)) return { bytes, linked: null };
   } finally {
     closeSync(fd);
   }
   try {
-    links.rm(job.keptFile);
-    links.link(job.dayFile, job.keptFile);
+    links.rm(linkTo);
+    links.link(job.dayFile, linkTo);
   } catch {
     try {
-      rmSync(job.keptFile, { force: true });
+      rmSync(linkTo, { force: true });
     } catch {
       // Left for the first thread's `keepText`, which removes it too.
     }

@@ -6,6 +6,7 @@
 
 import path from 'node:path';
 import { shownPath, StoreWriteError, syncDirectory, writingFile, type StoreFileSystem } from './atomic-write.ts';
+import { unlinkStagedTexts } from './kept-text-names.ts';
 import { acquireStoreLock, type LockOptions, type StoreLock } from './store-lock.ts';
 import { StoreError } from './ticket-store.ts';
 
@@ -52,6 +53,8 @@ export async function recoverStagedFetches(storeDir: string, fs: StoreFileSystem
     const dir = path.join(storeDir, name);
     const manifest = await fs.readFile(path.join(dir, 'commit.json'));
     if (manifest === null) {
+      // Killed before its commit point: the kept texts it linked to its staged files go with them.
+      await unlinkStagedTexts(storeDir, dir, fs);
       await fs.rmTree(dir);
       outcome.discarded++;
       continue;

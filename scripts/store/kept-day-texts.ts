@@ -1,25 +1,49 @@
 // The day texts the facts cache keeps beside its facts (ticket-facts-cache.ts `writeCache`): a second name of the day
 // file the facts were made from, so the night that day changes reads only its new and changed lines (changed-day.ts).
 //
-//   <store>/.cache/texts/YYYY-MM-DD.ndjson     a hard link to the day file (no copy); never written into: it is
-//                                              the day file itself
+//   <store>/.cache/texts/YYYY-MM-DD.<inode>.ndjson   linked by the fetch that wrote the day file (kept-text-names.ts)
+//   <store>/.cache/texts/YYYY-MM-DD.ndjson           linked here: a day file no fetch linked
 //
-// A link (or its removal) moves the day file's ctime, part of the stat the facts and the fetch's day-range record
-// trust a day by: the facts record the stat after it (`keptWithStat`), and the record is told of it at the end of
-// the pass (`recordRelinked`). A changed day read on the changed days' thread is linked there, once it is read
-// (changed-days-thread.ts `readThenLink`), and its link noted here (`noteLinkedAhead`). One of these a pass of the facts cache, which gives it the day files' stats as it
-// lists them and its own folder making.
+// Each a hard link to a day file (no copy); never written into: it is the day file itself. A day the fetch wrote
+// and linked has its text kept before the evaluate reads it: nothing is linked here, and the day is read once.
+// Otherwise a link (or its removal) here moves the day file's ctime, part of the stat the facts and the fetch's
+// day-range record trust a day by: the facts record the stat after it (`keptWithStat`), and the record is told of
+// it at the end of the pass (`recordRelinked`). A changed day read on the changed days' thread is linked there, once
+// it is read (changed-days-thread.ts `readThenLink`), and its link noted here (`noteLinkedAhead`). Once a day's facts
+// are made, the texts of its other versions go (`removeOtherVersions`). One of these a pass of the facts cache, which
+// gives it the day files' stats as it lists them and its own folder making.
 
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { readFileParts, sameFileIdentity, type StoreFileSystem } from './atomic-write.ts';
-import { sameFiles, type FileStat } from './facts-cache-format.ts';
+import { sameFiles, type CacheHeader, type FileStat } from './facts-cache-format.ts';
+import { fetchedTextName, isDayFileName, keptTextFile, keptTextsDir, keptTextsFolderIsOurs } from './kept-text-names.ts';
 import type { TicketStore } from './ticket-store.ts';
 
-/** The day file's text as its facts were made from it (`keepText`). */
-export const keptTextFile = (function keptTextFile(storeDir: string, day: string): string {
-  return path.join(storeDir, '.cache', 'texts', `${day}.ndjson`);
+export { keptTextFile } from './kept-text-names.ts';
+
+/**
+ * The kept text its facts were made from, to read (and check against them: day-lines.ts `readKeptText`): the one the
+ * fetch named by the inode the facts' stat holds, when there is one, else the evaluate's.
+ */
+export const keptTextOfFacts = (function keptTextOfFacts(storeDir: string, day: string, head: Pick<CacheHeader, 'files'>): string {
+  if (head.files.length === 1) {
+    const fetched = keptTextFile(storeDir, day, head.files[0]!.ino);
+    if (lstatSync(fetched, { throwIfNoEntry: false }) !== undefined) return fetched;
+  }
+  return keptTextFile(storeDir, day);
+});
+
+/**
+ * The name of the day's kept text that is its day file now (`files`, its one file's stat): the fetch's, or the
+ * evaluate's; null when neither is.
+ */
+export const dayFileKeptName = (function dayFileKeptName(store: Pick<TicketStore, 'dir' | 'dayFile'>, day: string, files: readonly FileStat[]): string | null {
+  if (files.length !== 1) return null;
+  const ino = files[0]!.ino;
+  for (const name of [keptTextFile(store.dir, day, ino), keptTextFile(store.dir, day)]) if (isDayFileName(name, store.dayFile(day), ino)) return name;
+  return null;
 });
 
 /** The same files but for their change times: what a link (or its removal) of the day's kept text leaves, and nothing else moves. */
@@ -47,7 +71,7 @@ export interface KeptDayTextsContext {
 /** A pass's kept texts: the links it makes or removes, and the days whose link the day-range record is told of. */
 export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock, removing = () => fs }: KeptDayTextsContext) {
   const remove = (file: string) => removing().rm(file);
-  const textsDir = path.dirname(keptTextFile(store.dir, '2000-01-01'));
+  const textsDir = keptTextsDir(store.dir);
 
   /** Days whose kept text was linked (or removed) this run, with their day file's stat just before and just after. */
   const relinked: { day: string; before: FileStat; after: FileStat }[] = [];
@@ -66,7 +90,8 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
    * stat's tick does not, and those facts record the mark '0' instead (`markFor`). Only the days whose kept text was
    * linked or removed here pay it (the others' ctime did not move), from the page cache: not those the changed days'
    * thread linked (changed-days-thread.ts `readThenLink`, which compares the two reads byte for byte), whose `files`
-   * is the stat after their link and whose kept text is already the day file (`isDayFile`). Such a day's text not
+   * is the stat after their link and whose kept text is already the day file (`dayFileKeptName`), nor those the
+   * fetch linked before it installed them, whose ctime no link here moves. Such a day's text not
    * to be kept after all (its removal moves the ctime again) has no CRC-32 (`crc` null): its facts record `files`,
    * and the next night reads it. Compared by a checksum rather
    * than with the bytes parsed (Buffer.equals: 1.4 ms at 100k tickets): no day's bytes are then held until its write,
@@ -88,19 +113,28 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
       await remove(keptTextFile(store.dir, day)).catch(() => undefined);
       return files;
     }
-    // Already the day file's second name (the changed days' thread linked it, changed-days-thread.ts `readThenLink`),
-    // it is kept as it is: linked again, the day's ctime would move again, for a read again to prove.
+    // Already the day file's second name (the fetch linked it before installing it, kept-text-names.ts; or the changed
+    // days' thread did, changed-days-thread.ts `readThenLink`), it is kept as it is: linked again, the day's ctime
+    // would move again, for a read again to prove.
+    const already = dayFileKeptName(store, day, before);
+    let keeping: string | null = null;
     if (kept) {
-      if (!isDayFile(day, before)) await keepText(day);
+      keeping = already ?? keptTextFile(store.dir, day);
+      if (already === null) await keepText(day);
     } else {
       await remove(keptTextFile(store.dir, day)).catch(() => undefined);
+      if (before.length === 1) await remove(keptTextFile(store.dir, day, before[0]!.ino)).catch(() => undefined);
     }
+    // Before the stat after: a text of another version that turns out a name of the day file (a store copied with its
+    // links, `cp -a`: another inode than its name says) moves its ctime when removed, which is then proved as a link's.
+    await removeOtherVersions(day, keeping);
     const after = await dayStats(day);
     if (after === null || !sameFilesButCtime(after, before)) return files;
     if (sameFiles(after, before)) return after;
     if (!(await holdsBytes(day, after, crc))) {
       // Not the version its facts were made from: neither its stat nor its text is kept with them.
       await remove(keptTextFile(store.dir, day)).catch(() => undefined);
+      if (keeping !== null) await remove(keeping).catch(() => undefined);
       return files;
     }
     // Not on a coarse clock: the fetch's record trusts by mtime alone too, and the stat after keeps its ctime through a change in its tick (`markFor`).
@@ -108,19 +142,27 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
     return after;
   }
 
+  /** The fetch's names of the kept texts, by day, as the folder was listed once a pass (`removeOtherVersions`). */
+  let fetchedNames: Map<string, string[]> | null = null;
+
   /**
-   * Whether the day's kept text is its file (`files`, its one file's stat now) under a second name: the same inode of
-   * the same device (node:fs's, which the thread links on).
+   * Removes the day's kept texts but `keeping` (its file's, or none): the fetch names each version it wrote by its
+   * inode, so the previous version's text stays until the evaluate has compared it with the new one and made the
+   * day's facts. Never the day file's own name when not asked to (its removal moves the day's ctime).
    */
-  function isDayFile(day: string, files: readonly FileStat[]): boolean {
-    if (files.length !== 1) return false;
-    try {
-      const kept = lstatSync(keptTextFile(store.dir, day), { bigint: true, throwIfNoEntry: false });
-      const file = statSync(store.dayFile(day), { bigint: true, throwIfNoEntry: false });
-      return kept !== undefined && file !== undefined && kept.isFile() && kept.dev === file.dev && kept.ino === file.ino && String(file.ino) === files[0]!.ino;
-    } catch {
-      return false;
+  async function removeOtherVersions(day: string, keeping: string | null): Promise<void> {
+    if (fetchedNames === null) {
+      fetchedNames = new Map();
+      for (const name of await fs.readdir(textsDir).catch(() => [] as string[])) {
+        const named = fetchedTextName(name);
+        if (named !== null) fetchedNames.set(named.day, [...(fetchedNames.get(named.day) ?? []), name]);
+      }
     }
+    const legacy = keptTextFile(store.dir, day);
+    const others = (fetchedNames.get(day) ?? []).map((name) => path.join(textsDir, name)).filter((file) => file !== keeping);
+    fetchedNames.delete(day);
+    if (keeping !== legacy) others.push(legacy);
+    for (const file of others) await remove(file).catch(() => undefined);
   }
 
   /**
@@ -183,20 +225,9 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
   }
 
   let textsOurs: boolean | null = null;
-  /**
-   * Whether `.cache` and `.cache/texts` are folders of their own (or not made yet), never a link to another folder:
-   * the kept texts are removed and linked by day name, and a link to the store's month folder would make that
-   * remove its day files. Asked once a run.
-   */
+  /** Whether the kept texts' folders are the store's own (kept-text-names.ts `keptTextsFolderIsOurs`). Asked once a run. */
   function textsFolderIsOurs(): boolean {
-    textsOurs ??= [path.dirname(textsDir), textsDir].every((folder) => {
-      try {
-        const found = lstatSync(folder, { throwIfNoEntry: false });
-        return found === undefined || (found.isDirectory() && !found.isSymbolicLink());
-      } catch {
-        return false;
-      }
-    });
+    textsOurs ??= keptTextsFolderIsOurs(store.dir);
     return textsOurs;
   }
 

@@ -25,6 +25,7 @@ import path from 'node:path';
 import { redactStoredText } from '../model/credential-redaction.ts';
 import { writeFileAtomic, writingFile, type StoreFileSystem } from './atomic-write.ts';
 import { installCommittedFetch } from './committed-fetches.ts';
+import { linkStagedTexts, unlinkStagedTexts } from './kept-text-names.ts';
 import { addIncoming, mergeDayText, type DayCounts, type Incoming, type MergeResult, type TicketStore } from './ticket-store.ts';
 import { lineId } from './store-journal.ts';
 import type { DayOrder, DayRangeRecord } from './day-range-record.ts';
@@ -349,6 +350,14 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       const manifest = {
         renames: all.map((r) => ({ from: r.from === null ? null : path.relative(dir, r.from), to: path.relative(store.dir, r.to) })),
       };
+      // The kept texts of the days tonight's evaluate keeps one of, linked before anything is installed: the link moves
+      // a file's ctime, and a staged file's moves before the stat the record notes below and the evaluate finds (a
+      // kill before the commit point leaves links of files never installed: `discard` and the next run's recovery
+      // remove them).
+      const removed = new Set(renames.filter((r) => r.from === null).map((r) => r.to));
+      const installed = renames.flatMap((r) => (r.from !== null && r.day !== undefined ? [{ day: r.day, staged: r.from }] : []));
+      const daysAfter = new Set([...(await store.listDays()).filter((d) => !removed.has(store.dayFile(d))), ...installed.map((s) => s.day)]);
+      await linkStagedTexts(store.dir, fs, installed, [...daysAfter]);
       // A file time after every staged day was written and before any is installed (day-range-record.ts racy rule).
       const mark = (await options.record?.markNow()) ?? null;
       await writeFileAtomic(fs, path.join(dir, 'commit.json'), `${JSON.stringify(manifest)}\n`);
@@ -360,7 +369,9 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
     },
     async discard() {
       // Past the commit point the fetch belongs to the store: the next run installs the rest.
-      if (!committed) await fs.rmTree(dir);
+      if (committed) return;
+      await unlinkStagedTexts(store.dir, dir, fs);
+      await fs.rmTree(dir);
     },
   };
 }

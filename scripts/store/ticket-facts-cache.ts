@@ -5,10 +5,12 @@
 //
 //   <store>/.cache/facts/YYYY-MM-DD.facts      one per stored day; <store>/.cache/.gitignore keeps git out
 //   <store>/.cache/counters/YYYY-MM-DD.counts  its counters
-//   <store>/.cache/texts/YYYY-MM-DD.ndjson     the day file its facts were made from (a hard link: no copy), so the
-//                                              night it changes parses only its new and changed lines (kept for
-//                                              the latest days, and those with open or recently changed tickets:
-//                                              the days that change; never write into one: it is the day file itself)
+//   <store>/.cache/texts/YYYY-MM-DD[.INODE].ndjson   the day file its facts were made from (a hard link: no copy),
+//                                              so the night it changes parses only its new and changed lines (kept
+//                                              for the latest days, and those with open or recently changed tickets:
+//                                              the days that change; never write into one: it is the day file
+//                                              itself). With its inode: linked by the fetch that wrote it, before
+//                                              installing it; without: linked here (kept-text-names.ts)
 //
 // The NDJSON stays the source of truth: the cache is derived, disposable, and never trusted blindly. Each file
 // carries the SHA-256 of the day's stored text it was made from, the engine's record version and its own format
@@ -51,12 +53,11 @@ import { keepCacheOutOfGit } from './cache-file-header.ts';
 import { writesBehind, writingBehindFileSystem } from './cache-writes-behind.ts';
 import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, readHeader, sameFiles, sha256, sizeOf, trustedByStat, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 import type { FileClock } from './day-range-record.ts';
-import { keptDayTexts, keptTextFile } from './kept-day-texts.ts';
+import { dayFileKeptName, keptDayTexts, keptTextFile, keptTextOfFacts } from './kept-day-texts.ts';
+import { RECENT_DAYS_KEPT_AS_TEXT } from './kept-text-names.ts';
 
 /** The first read of a cache file: its header (the summary and the stats), usually whole. */
 const HEADER_READ = 8 * 1024;
-/** How many of the store's latest days keep their text beside their facts (`keepText`) whatever they hold. */
-const RECENT_DAYS_KEPT_AS_TEXT = 31;
 
 export interface FactsCacheOptions {
   fs?: StoreFileSystem;
@@ -302,8 +303,8 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
     };
   }
 
-  const changedDayContext = (day: string): ChangedDayContext => ({
-    store, run, keptFile: keptTextFile(store.dir, day), mark: markFor,
+  const changedDayContext = (day: string, head: CacheHeader): ChangedDayContext => ({
+    store, run, keptFile: keptTextOfFacts(store.dir, day, head), mark: markFor,
     writeCache: (made, files, crc, keep, summary) => writeCache(day, made, files, crc, keep, mayChange(summary)),
   });
 
@@ -387,9 +388,10 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       // when it is a day whose text is kept (`writeCache`, by its facts' summary: tonight's is not known yet). Not the
       // others: a day whose bytes did not change (a checkout) keeps the link, and the rest would have it removed once
       // their facts are made, which moves their ctime again (read again the next night). A day the summaries disagree
-      // on is linked, or not, on the first thread (`keptWithStat`).
-      const linkAt = files.length === 1 && (recentDays.has(day) || mayChange(head.summary)) ? files[0]! : null;
-      jobs.push({ day, dayFile: store.dayFile(day), dayIno: files.length === 1 ? files[0]!.ino : null, keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, mark: head.mark, entries: head.entries }, linkAt });
+      // on is linked, or not, on the first thread (`keptWithStat`). Nor a day whose text the fetch that wrote it linked
+      // (kept-text-names.ts `linkStagedTexts`): read once, nothing linked.
+      const linkAt = files.length === 1 && (recentDays.has(day) || mayChange(head.summary)) && dayFileKeptName(store, day, files) === null ? files[0]! : null;
+      jobs.push({ day, dayFile: store.dayFile(day), dayIno: files.length === 1 ? files[0]!.ino : null, keptFile: keptTextOfFacts(store.dir, day, head), linkTo: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, mark: head.mark, entries: head.entries }, linkAt });
       for (const f of files) bytes += f.size;
     }
     if (!(jobs.length > 0 && bytes >= (options.threadFromBytes ?? 0) && textsFolderIsOurs())) return null;
@@ -432,7 +434,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
         if (dayBytes === null) return rebuiltDay(day, null);
         read = { hash: sha256(dayBytes), crc32: crc32(dayBytes), files, bytes: () => dayBytes };
       }
-      if (read.hash !== head.sha256) return rebuiltDay(day, (textsFolderIsOurs() ? await changedDay(changedDayContext(day), day, head, bytes, read, prepared?.change ?? null) : null) ?? (await fromDayFile(day, 'changed', undefined, read)));
+      if (read.hash !== head.sha256) return rebuiltDay(day, (textsFolderIsOurs() ? await changedDay(changedDayContext(day, head), day, head, bytes, read, prepared?.change ?? null) : null) ?? (await fromDayFile(day, 'changed', undefined, read)));
       // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written
       // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
       const whole = await bytes();
@@ -578,7 +580,8 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
     for (const [folder, extension] of [[dir, '.facts'], [countersDir(store.dir), '.counts'], ...(textsFolderIsOurs() ? [[textsDir, '.ndjson'] as const] : [])] as const) {
       await cacheWrite(folder, async () => {
         for (const name of await fs.readdir(folder)) {
-          if (name.endsWith(extension) && !keep.has(name.slice(0, -extension.length))) {
+          // A kept text is its day's by its name's first ten characters (kept-text-names.ts: the fetch's name adds an inode).
+          if (name.endsWith(extension) && !keep.has(folder === textsDir ? name.slice(0, 10) : name.slice(0, -extension.length))) {
             await fs.rm(path.join(folder, name));
             if (extension === '.facts') run.removed++;
           }
