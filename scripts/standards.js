@@ -48,19 +48,13 @@ if (process.argv.slice(2).some((arg) => SHORT_RUN_COMMANDS.has(arg))) {
   const v8 = process.getBuiltinModule('node:v8');
   v8.setFlagsFromString('--invocation-count-for-maglev=3200');
   v8.setFlagsFromString('--invocation-count-for-turbofan=24000');
-  // And no Turbofan at all: Maglev's code, compiled in a fraction of the time, ran a night's loops as fast. On a
-  // 3M-ticket night (issue 21; perf by thread, one night each way, load 10), V8's compiler threads spent 0.78 s CPU
-  // compiling, ≈ 0.5 s of it in Turbofan, much on functions compiled again and again (compiled on entering a loop a
-  // call runs once, then deoptimised by code after it that had not run yet); without Turbofan 0.35 s, and the main
-  // thread's JavaScript took no longer (0.51 → 0.50 s). As whole processes, alternated nights on two copies of the
-  // same 3M store (/tmp/night3m4 of the night3m4 helper, GNU time user+sys, load 5–13 on 2 cores, the first night
-  // after a change left out: it fills a new compile cache): the copy with the flag −0.29 s paired mean (7 of 9
-  // nights lower, medians 4.10 → 3.76 s), and, the flag moved to the other copy, −0.24 s (7 of 9, 4.29 → 3.99 s);
-  // this entry against e9a6f23's, 12 nights: −0.45 s (11 of 12 lower, 4.35 → 3.96 s; load 6–10), and a warm evaluate
-  // of the store (nothing fetched) −0.06 s (4 of 6 lower, ≈ 1 s each).
-  // Long runs pay for it: `evaluate --full` of the same store 42.2 → 46.3 s and 40.0 → 43.2 s CPU (two pairs, load
-  // 8–11). The report is the same bytes either way (the compiler never changes what the code computes).
-  v8.setFlagsFromString('--no-turbofan');
+  // And no Turbofan for a night: Maglev's code, compiled in a fraction of the time, runs its loops as fast. On a
+  // 3M-ticket night (issue 21; perf by thread) V8's compiler threads spent 0.78 s CPU, ≈ 0.5 s in Turbofan, much on
+  // loop functions compiled again after deopts; without it 0.35 s, the main thread's JavaScript unchanged. As whole
+  // processes, 12 alternated nights on one 3M store against e9a6f23's entry: 4.35 → 3.96 s CPU median, 11 of 12 lower
+  // (load 6–10). A run that reads every day whole does need Turbofan (`--full` of 3M: 42 → 46 s CPU without it), so
+  // `--full` keeps it. The report is the same bytes either way.
+  if (!process.argv.includes('--full')) v8.setFlagsFromString('--no-turbofan');
   // Every function compiled with its module, so the compile cache holds all of them (next paragraph): measured as
   // whole processes against the same entry without it (perf stat task-clock, alternated, paired medians, /tmp/onestd,
   // load 7.5–12 on 2 cores), the warm one-standard evaluate −9 ms at 1M (12/15 and 9/15 lower in two series) and
