@@ -39,7 +39,7 @@ export const measurePeople = (function measurePeople(states: readonly StandardSt
     // A review's side of a standard counts its own side's teams and followers (people-records.ts `views`).
     const view = people.views?.get(state.standard.id);
     const own = view === undefined ? model : { ...model, teams: [...view.teams], sops: [...view.sops] };
-    const records = view === undefined ? people : { ...people, memberships: view.memberships };
+    const records = view === undefined ? people : { ...people, memberships: view.memberships, sopVersions: view.sopVersions ?? people.sopVersions };
     switch (state.standard.metric) {
       case 'qa_score':
         measureStoredReviews(state, reviews, nowMs);

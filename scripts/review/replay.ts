@@ -17,7 +17,7 @@
 
 import { isDeepStrictEqual } from 'node:util';
 import { evaluateEntries, evaluateStandards, type ClockFor } from '../engine/evaluate.ts';
-import { NO_PEOPLE_RECORDS, type PeopleRecords, type PeopleView } from '../engine/people-records.ts';
+import { NO_PEOPLE_RECORDS, type PeopleRecords, type PeopleView, type SopPublicationMs } from '../engine/people-records.ts';
 import { isPeopleMetric } from '../engine/people-measures.ts';
 import { followersOf, peopleOfTeam, type TeamMembership } from '../model/people.ts';
 import { membershipsMerged } from '../model/team-history.ts';
@@ -26,7 +26,7 @@ import type { DayOfEntries } from '../engine/ticket-entries.ts';
 import { changedPublishedDays } from '../engine/history-impact.ts';
 import { formatValue } from '../engine/report.ts';
 import type {
-  CalendarDefinition, ExclusionDefinition, Report, ScorecardDefinition, StandardDefinition, StandardVersion, StandardsModel, TeamDefinition,
+  CalendarDefinition, ExclusionDefinition, Report, ScorecardDefinition, SopDefinition, StandardDefinition, StandardVersion, StandardsModel, TeamDefinition,
 } from '../model/model.ts';
 import type { PublishedChange, ReplaySide, ReplayedStandard } from './review-data.ts';
 import { judgesAlike, type PastChange, type ReviewVersions, type ReviewView } from './review-history.ts';
@@ -132,6 +132,8 @@ function peopleChanges(baseModel: StandardsModel, headModel: StandardsModel, bas
     if (before === undefined || after === undefined) continue;
     // A standard naming its SOPs measures them whatever their status.
     if (before.status !== after.status && (!base.sops || !head.sops)) reasons.push(`SOP ${id} went from ${before.status} to ${after.status}`);
+    // A version raised is published by the merge (sopVersionsMerged) and ends the one before there.
+    if (after.version > before.version) reasons.push(`SOP ${id} went from version ${before.version} to ${after.version}`);
     if (!isDeepStrictEqual(followersOf(before, baseModel), followersOf(after, headModel))) reasons.push(`SOP ${id}'s followers changed`);
   }
   return reasons;
@@ -355,7 +357,7 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
   // A review shows no "7 days ago": the engine need not measure tickets as they stood then.
   // The people records go in whatever the standards, as in `evaluate`, which always reads the store's.
   const records: PeopleRecords = input.people ?? NO_PEOPLE_RECORDS;
-  const people: PeopleRecords = { ...records, views: peopleViews(plan.model.standards, base, head, records.memberships, input.now.getTime()) };
+  const people: PeopleRecords = { ...records, views: peopleViews(plan.model.standards, base, head, records, input.now.getTime()) };
   const evaluation = { model: plan.model, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf, comparison: false, people };
   const report = isStoredDays(input.tickets)
     ? await evaluateEntries({ ...evaluation, days: input.tickets.days, ...(input.tickets.worstFacts ? { worstFacts: input.tickets.worstFacts } : {}) })
@@ -419,9 +421,9 @@ function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsMo
  * as evaluate reads followers tonight: a team that now follows an SOP is owed each version from the later of its
  * publication and the member's joining; an SOP no longer active is not measured.
  */
-function peopleViews(standards: readonly StandardDefinition[], base: StandardsModel, head: StandardsModel, history: ReadonlyMap<string, readonly TeamMembership[]> | undefined, nowMs: number): Map<string, PeopleView> {
+function peopleViews(standards: readonly StandardDefinition[], base: StandardsModel, head: StandardsModel, records: PeopleRecords, nowMs: number): Map<string, PeopleView> {
   const resolved = (model: StandardsModel) => model.sops.map((sop) => ({ ...sop, followedBy: followersOf(sop, model) }));
-  const baseHistory = history ?? new Map<string, readonly TeamMembership[]>();
+  const baseHistory = records.memberships ?? new Map<string, readonly TeamMembership[]>();
   const mergedHistory = new Map<string, readonly TeamMembership[]>();
   for (const team of head.teams) {
     const before = base.teams.find((t) => t.id === team.id);
@@ -431,13 +433,28 @@ function peopleViews(standards: readonly StandardDefinition[], base: StandardsMo
     if (times !== undefined) mergedHistory.set(team.id, times);
   }
   const baseView: PeopleView = { teams: base.teams, sops: resolved(base), memberships: baseHistory };
-  const proposedView: PeopleView = { teams: head.teams, sops: resolved(head), memberships: mergedHistory };
+  const proposedView: PeopleView = { teams: head.teams, sops: resolved(head), memberships: mergedHistory, sopVersions: sopVersionsMerged(records.sopVersions, head.sops, nowMs) };
   const views = new Map<string, PeopleView>();
   for (const s of standards) {
     if (!isPeopleMetric(s.metric)) continue;
     views.set(s.id, s.id.startsWith('base:') ? baseView : proposedView);
   }
   return views;
+}
+
+/**
+ * When each SOP version is published once the pull request merges at `nowMs`: the base's publications (as of the
+ * merge base), and each of `sops` (the proposed) whose version is higher than every one published, or that has none
+ * (a new SOP, or one given a new id), published by the merge (sop-publications.ts: the commit that first raises the
+ * version). `published` is not changed.
+ */
+export function sopVersionsMerged(published: ReadonlyMap<string, readonly SopPublicationMs[]>, sops: readonly Pick<SopDefinition, 'id' | 'version'>[], nowMs: number): Map<string, readonly SopPublicationMs[]> {
+  const merged = new Map(published);
+  for (const sop of sops) {
+    const list = published.get(sop.id) ?? [];
+    if (list.every((v) => v.version < sop.version)) merged.set(sop.id, [...list, { version: sop.version, publishedMs: nowMs }]);
+  }
+  return merged;
 }
 
 /**

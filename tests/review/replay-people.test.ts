@@ -269,6 +269,30 @@ describe('a replay of a sop_acknowledgement standard', () => {
     expect([outcome.pairs, outcome.notes]).toEqual([[], []]);
   });
 
+  it('replays a new version the pull request raises: published at the merge (now), it replaces version 2 there', async () => {
+    // Version 3 published at now (26 Oct) ends version 2's time for everyone: b's and c's misses of it (6 days
+    // unacknowledged, past 5) stay misses but are no longer in flight; version 3 is owed from now, 0 minutes: pending.
+    // 6 measured, 2 met, none in flight (the base: 2 in flight). Before, the standard was not replayed at all.
+    const raised = { ...sop, version: 3, changelog: [{ version: 3, date: '2026-10-26', summary: 'Three.' }, ...sop.changelog] };
+    const head = model({ standards: [fiveDays], teams: [emea, apac], sops: [raised] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.pairs.map((p) => [p.id, p.change, p.reasons])).toEqual([['sop-ack', 'affected', ['SOP refunds went from version 2 to 3']]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 6, 2 / 6, 2, 6, 2 / 6, 0]]);
+    // What evaluate publishes once merged: version 3 published by the merge commit, now.
+    const versions = new Map([['refunds', [...refundsVersions().get('refunds')!, { version: 3, publishedMs: now.getTime() }]]]);
+    const after = await published(head, 'sop-ack', { ...people, sopVersions: versions }, now);
+    expect([after.count, after.value, after.inFlight]).toEqual([6, 2 / 6, 0]);
+  });
+
+  it('replays a standard naming an SOP the pull request retires and raises a version of: it still measures it, version 3 from now', async () => {
+    const named = { ...fiveDays, sops: ['refunds'] };
+    const raised = { ...sop, status: 'retired' as const, version: 3, changelog: [{ version: 3, date: '2026-10-26', summary: 'Three.' }, ...sop.changelog] };
+    const outcome = await replay(model({ ...base, standards: [named] }), model({ standards: [named], teams: [emea, apac], sops: [raised] }), people, now);
+    expect(outcome.pairs.map((p) => [p.id, p.change, p.reasons])).toEqual([['sop-ack', 'affected', ['SOP refunds went from version 2 to 3']]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 2, 6, 2 / 6, 0]]);
+  });
+
   it('leaves it out without the acknowledgements or when git could not tell when each version was published', async () => {
     const head = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [emea, apac], sops: [sop] });
     expect((await replay(base, head, undefined, now)).notes).toEqual([
@@ -456,10 +480,12 @@ describe('standards review of a sop_acknowledgement standard', () => {
     const store = await acknowledgingStore();
     const r = await quietReview(root, store);
     // Version 2 (2 Oct): Ana in 1 day, Sam in 6 (late within 5 days, on time within 8); version 3 (10 Nov): Ana in 1
-    // day, Sam not yet after 10.25 days, a miss in flight either way. Version 4 is the pull request's: not published,
-    // not measured (read as published on 15 Nov, it would have replaced version 3 inside Sam's 5 days).
+    // day, Sam not yet after 10.25 days, a miss either way. Version 4 is the pull request's: published by its merge at
+    // the replay's now (20 Nov), never on its branch's 15 Nov (which would have replaced version 3 inside Sam's 5
+    // days): it ends version 3 there, so Sam's miss is no longer in flight on the proposed side, and is owed from now
+    // (pending). The base side: version 3 still in force, Sam's miss in flight.
     expect(r.replay.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight]))
-      .toEqual([['sop-ack', 4, 0.5, 1, 4, 0.75, 1]]);
+      .toEqual([['sop-ack', 4, 0.5, 1, 4, 0.75, 0]]);
   });
 });
 
