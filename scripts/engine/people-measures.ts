@@ -23,14 +23,17 @@
 // A team without history (outside git, a file not committed yet) counts its members tonight for all time.
 
 import { DateTime } from 'luxon';
-import type { StandardsModel } from '../model/model.ts';
+import type { StandardDefinition, StandardsModel } from '../model/model.ts';
+import { documentVersions } from '../model/standard-versions.ts';
+import type { BusinessClock } from './business-clock.ts';
+import type { EvaluationInput } from './evaluate.ts';
 import { followersOf, memberHistories, membershipSpans, teamAt, type MemberHistory } from '../model/people.ts';
 import type { DurationMeasurement } from './metrics.ts';
 import { scoreQaReview } from './metrics.ts';
 import { judgeDuration, type BreachAt } from './measure-ticket.ts';
 import { countQaReview } from './qa-behaviours.ts';
 import { acknowledgedAt, type PeopleRecords, type ReviewEntry } from './people-records.ts';
-import { inScope, record, type StandardState, type Track } from './standard-state.ts';
+import { createState, inScope, record, type StandardState, type Track } from './standard-state.ts';
 import { versionAt } from './version-spans.ts';
 
 /** Counts what people did into every people-measured standard of `states`, as of `nowMs`. */
@@ -177,6 +180,16 @@ export const acknowledgementDue = (function acknowledgementDue(states: readonly 
   // A standard without `sops` measures every active SOP: the section's are.
   return (sop, team, startMs, endMs) => measuring.some(({ track, thresholdMinutes, sops }) => (sops === null || sops.includes(sop))
     && (track.scope.team === null || track.scope.team.has(team)) && track.clock.elapsedMinutes(startMs, endMs) > thresholdMinutes);
+});
+
+/**
+ * acknowledgementDue outside an evaluation (the actions job's "Please read" issues): the sop_acknowledgement
+ * standards of `input.model` made ready as evaluate makes them (their versions, clocks and scopes), nothing counted.
+ */
+export const acknowledgementDueOf = (function acknowledgementDueOf(input: Pick<EvaluationInput, 'model' | 'now' | 'clockFor' | 'versionsOf'>): AcknowledgementDue {
+  const clocks = new Map<string, BusinessClock>();
+  const versionsOf = (standard: StandardDefinition) => input.versionsOf?.(standard) ?? documentVersions(standard);
+  return acknowledgementDue(input.model.standards.filter((s) => s.metric === 'sop_acknowledgement').map((standard) => createState(standard, versionsOf(standard), input, clocks)));
 });
 
 /** The earliest acknowledgement by `person` under any key they had (a key without `:` is a GitHub handle). */
