@@ -165,21 +165,22 @@ function measureAcknowledgements(state: StandardState, model: StandardsModel, pe
 }
 
 /**
- * Whether a follower of `sop` in `team`, owed a version from `startMs`, was due to acknowledge it by `endMs`: some
- * sop_acknowledgement standard measuring that SOP for that team (its version in force now) saw its threshold pass in
- * between, on its clock, as measureOneAcknowledgement judges. The report's acknowledgement section counts a leaver
- * as the measurement does with it (people-report.ts).
+ * Whether a follower of `sop` in `team`, owed the version published at `publishedMs` from `startMs`, was due to
+ * acknowledge it by `endMs`: some sop_acknowledgement standard measuring that SOP for that team (its version in force
+ * now) and that version (published once it took effect: measureAcknowledgements) saw its threshold pass in between,
+ * on its clock, as measureOneAcknowledgement judges. The report's acknowledgement section counts a leaver as the
+ * measurement does with it (people-report.ts).
  */
-export type AcknowledgementDue = (sop: string, team: string, startMs: number, endMs: number) => boolean;
+export type AcknowledgementDue = (sop: string, team: string, publishedMs: number, startMs: number, endMs: number) => boolean;
 
 export const acknowledgementDue = (function acknowledgementDue(states: readonly StandardState[]): AcknowledgementDue {
   const measuring = states.filter((state) => state.standard.metric === 'sop_acknowledgement' && state.versions.length > 0).map((state) => {
     const version = state.versions[state.versions.length - 1]!;
-    return { track: state.tracks[version.track]!, thresholdMinutes: version.thresholdMinutes, sops: version.definition.sops ?? null };
+    return { track: state.tracks[version.track]!, thresholdMinutes: version.thresholdMinutes, sops: version.definition.sops ?? null, firstStartMs: state.versions[0]!.startMs };
   });
   // A standard without `sops` measures every active SOP: the section's are.
-  return (sop, team, startMs, endMs) => measuring.some(({ track, thresholdMinutes, sops }) => (sops === null || sops.includes(sop))
-    && (track.scope.team === null || track.scope.team.has(team)) && track.clock.elapsedMinutes(startMs, endMs) > thresholdMinutes);
+  return (sop, team, publishedMs, startMs, endMs) => measuring.some(({ track, thresholdMinutes, sops, firstStartMs }) => (sops === null || sops.includes(sop))
+    && publishedMs >= firstStartMs && (track.scope.team === null || track.scope.team.has(team)) && track.clock.elapsedMinutes(startMs, endMs) > thresholdMinutes);
 });
 
 /**

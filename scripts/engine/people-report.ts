@@ -155,7 +155,7 @@ function owedBy(person: MemberHistory, sop: string, publishedMs: number, nowMs: 
     const endMs = Math.min(nowMs, span.toMs);
     const member = span.toMs > nowMs;
     if (ackMs !== null && ackMs <= endMs) return { person, startMs, endMs, acknowledged: true, member };
-    if (member || due(sop, teamAt(person, startMs)!, startMs, endMs)) return { person, startMs, endMs, acknowledged: false, member };
+    if (member || due(sop, teamAt(person, startMs)!, publishedMs, startMs, endMs)) return { person, startMs, endMs, acknowledged: false, member };
   }
   return null;
 }

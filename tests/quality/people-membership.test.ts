@@ -164,6 +164,14 @@ describe('the report\'s acknowledgement section counts who owes the version in f
     expect(report.acknowledgements![0]!.acknowledged).toBe(measured.met);
   });
 
+  it('a standard that took effect after the version was published does not measure it, so it is never due by it', async () => {
+    // Effective 22 Oct: version 1 (20 Oct) is not measured (metric catalogue), so e owes it no more than with no
+    // standard: a, b, d and f. Before, e counted as owing it (5), by a standard that measured nobody for it.
+    const report = await run([{ ...acknowledged, effective: '2026-10-22' }]);
+    expect(report.standards[0]!.count).toBe(0);
+    expect(report.acknowledgements![0]).toMatchObject({ followers: 4, acknowledged: 2, teams: [{ team: 'emea', members: 4, acknowledged: 2 }] });
+  });
+
   it('with no standard measuring it, it is never due: a leaver who did not acknowledge it does not owe it', async () => {
     const report = await run([standard({ id: 'first-response', metric: 'first_response_time' })]);
     // a, b, d and f; e left unacknowledged.
