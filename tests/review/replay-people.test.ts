@@ -20,6 +20,7 @@ import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import { clocksFor, model, scorecard, standard, ticket } from '../engine/engine-fixtures.ts';
 import { HAND_TICKETS, edited, fixtureFiles, removeTemps, tempDir, twoBranchRepo, writeStore } from './review-fixtures.ts';
 import { REFUNDS_SOP, refundsAck, refundsVersions } from '../quality/refunds-sop.ts';
+import { emailKey } from '../../scripts/model/people.ts';
 
 afterEach(removeTemps);
 
@@ -291,6 +292,43 @@ describe('a replay of a sop_acknowledgement standard', () => {
     const outcome = await replay(model({ ...base, standards: [named] }), model({ standards: [named], teams: [emea, apac], sops: [raised] }), people, now);
     expect(outcome.pairs.map((p) => [p.id, p.change, p.reasons])).toEqual([['sop-ack', 'affected', ['SOP refunds went from version 2 to 3']]]);
     expect(outcome.standards.map((s) => [s.id, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 2, 6, 2 / 6, 0]]);
+  });
+
+  it('replays a member moved between two following teams in one pull request as one member: nothing changes', async () => {
+    // c leaves emea and joins apac at now; both follow refunds: their time goes on, version 2 still a miss in flight.
+    const both = { ...sop, followedBy: ['emea', 'apac'] };
+    const history = { ...people, memberships: new Map([['emea', ['a', 'b', 'c'].map((k) => ({ key: k, github: k, fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY }))], ['apac', [{ key: 'd', github: 'd', fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY }]]]) };
+    const before = model({ standards: [fiveDays], teams: [emea, apac], sops: [both] });
+    const head = model({ standards: [fiveDays], teams: [{ ...emea, members: ['a', 'b'] }, { ...apac, members: ['d', 'c'] }], sops: [both] });
+    const outcome = await replay(before, head, history, now);
+    // d (apac, never acknowledged): a miss of each version, in flight for version 2: 8 measured, 2 met, 3 in flight.
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 8, 2 / 8, 3, 8, 2 / 8, 3]]);
+    const base = await published(before, 'sop-ack', history, now);
+    expect([base.count, base.value, base.inFlight]).toEqual([8, 2 / 8, 3]);
+  });
+
+  it('replays a member whose entry gains a handle (known by e-mail before): the same member, their acknowledgements under the e-mail still count', async () => {
+    // b is known by e-mail on the base and acknowledged version 1 under it (7 days: a miss within 5); the pull request
+    // gives b the handle b: the same member, so the figures stay (2 of 6, 2 in flight); read as a new member joining
+    // at now, b's two misses would be gone and c's alone left.
+    const byEmail = emailKey('b@example.com');
+    const team = (handle: boolean) => ({ ...emea, members: ['a', 'c'], people: [
+      { key: 'a', github: 'a', email: null, staffId: null },
+      handle ? { key: 'b', github: 'b', email: 'b@example.com', staffId: null } : { key: byEmail, github: null, email: 'b@example.com', staffId: null },
+      { key: 'c', github: 'c', email: null, staffId: null },
+    ] });
+    const acks = { ...people, acknowledgements: [ack(1, 'a', '2026-10-06T00:00:00Z'), ack(1, byEmail, '2026-10-12T00:00:00Z'), ack(2, 'a', '2026-10-21T00:00:00Z')],
+      memberships: new Map([['emea', [
+        { key: 'a', github: 'a', fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY },
+        { key: byEmail, github: null, fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY },
+        { key: 'c', github: 'c', fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY },
+      ]]]) };
+    const before = model({ standards: [fiveDays], teams: [team(false), apac], sops: [sop] });
+    const head = model({ standards: [fiveDays], teams: [team(true), apac], sops: [sop] });
+    const outcome = await replay(before, head, acks, now);
+    expect(outcome.pairs.map((p) => [p.id, p.reasons])).toEqual([['sop-ack', ["team emea's members changed"]]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 6, 2 / 6, 2, 6, 2 / 6, 2]]);
+    expect((await published(before, 'sop-ack', acks, now)).count).toBe(6);
   });
 
   it('leaves it out without the acknowledgements or when git could not tell when each version was published', async () => {
