@@ -115,7 +115,8 @@ export function replayPairs(base: StandardsModel, head: StandardsModel, renamedF
  * Why a standard counted from people (`base` and `head` its two sides) measures differently when only its teams or
  * SOPs change: a team it counts gains or loses members (its scope.team, every team without one; for
  * sop_acknowledgement the teams that follow the SOPs it measures, on either side), or an SOP it measures (its `sops`,
- * every active one without) changes its followers or whether it is active.
+ * every active one without) changes its followers, whether it is active, its version (published by the merge), or is
+ * deleted.
  */
 function peopleChanges(baseModel: StandardsModel, headModel: StandardsModel, base: StandardDefinition, head: StandardDefinition): string[] {
   if (!isPeopleMetric(head.metric)) return [];
@@ -129,6 +130,9 @@ function peopleChanges(baseModel: StandardsModel, headModel: StandardsModel, bas
   for (const id of sops) {
     const before = baseModel.sops.find((sop) => sop.id === id);
     const after = headModel.sops.find((sop) => sop.id === id);
+    // One the base measured and the pull request deletes is measured no more (as if retired); a new one is owed from
+    // the merge, pending: no figure changes.
+    if (before !== undefined && after === undefined) reasons.push(`SOP ${id} was removed`);
     if (before === undefined || after === undefined) continue;
     // A standard naming its SOPs measures them whatever their status.
     if (before.status !== after.status && (!base.sops || !head.sops)) reasons.push(`SOP ${id} went from ${before.status} to ${after.status}`);
@@ -419,7 +423,8 @@ function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsMo
  * history and the proposal's members from the merge (team-history.ts `membershipsMerged`: one it adds counts from
  * then, one it removes until then), the proposed SOPs (their followers, whether active) over the whole history,
  * as evaluate reads followers tonight: a team that now follows an SOP is owed each version from the later of its
- * publication and the member's joining; an SOP no longer active is not measured.
+ * publication and the member's joining; an SOP no longer active is not measured; a version the pull request raises
+ * (or a new SOP's) is published by the merge (sopVersionsMerged).
  */
 function peopleViews(standards: readonly StandardDefinition[], base: StandardsModel, head: StandardsModel, records: PeopleRecords, nowMs: number): Map<string, PeopleView> {
   const resolved = (model: StandardsModel) => model.sops.map((sop) => ({ ...sop, followedBy: followersOf(sop, model) }));

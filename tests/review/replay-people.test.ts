@@ -264,6 +264,18 @@ describe('a replay of a sop_acknowledgement standard', () => {
     expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.status, s.proposed.count, s.proposed.value, s.proposed.status])).toEqual([['sop-ack', 6, 2 / 6, 'breached', 0, null, 'no-data']]);
   });
 
+  it('replays a deleted SOP: a standard measuring every active SOP measures none once its file is gone', async () => {
+    // As retiring it: the base 6 measured, 2 met; the proposed nothing. Before, no reason was found (the SOP is on
+    // one side only) and the standard was not replayed, its figure changing without a word.
+    const head = model({ standards: [fiveDays], teams: [emea, apac], sops: [] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.pairs.map((p) => [p.id, p.change, p.reasons])).toEqual([['sop-ack', 'affected', ['SOP refunds was removed']]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value, s.proposed.status])).toEqual([['sop-ack', 6, 2 / 6, 0, null, 'no-data']]);
+    const after = await published(head, 'sop-ack', people, now);
+    expect([after.count, after.status]).toEqual([0, 'no-data']);
+  });
+
   it('does not replay a standard naming its SOPs when one is retired: it measures them whatever their status', async () => {
     const named = { ...fiveDays, sops: ['refunds'] };
     const outcome = await replay(model({ ...base, standards: [named] }), model({ standards: [named], teams: [emea, apac], sops: [{ ...sop, status: 'retired' }] }), people, now);
