@@ -457,7 +457,9 @@ export function sopVersionsMerged(published: ReadonlyMap<string, readonly SopPub
   const merged = new Map(published);
   for (const sop of sops) {
     const list = published.get(sop.id) ?? [];
-    if (list.every((v) => v.version < sop.version)) merged.set(sop.id, [...list, { version: sop.version, publishedMs: nowMs }]);
+    // Never before the base's last publication (one after the replay's now, the store's last fetch): the merge comes later.
+    const lastMs = list.length > 0 ? list[list.length - 1]!.publishedMs : Number.NEGATIVE_INFINITY;
+    if (list.every((v) => v.version < sop.version)) merged.set(sop.id, [...list, { version: sop.version, publishedMs: Math.max(nowMs, lastMs) }]);
   }
   return merged;
 }

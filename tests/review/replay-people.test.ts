@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../cli-runner.ts';
-import { replayStandards, type ReplayPeople } from '../../scripts/review/replay.ts';
+import { replayStandards, sopVersionsMerged, type ReplayPeople } from '../../scripts/review/replay.ts';
 import { NO_HISTORY, reviewVersions } from '../../scripts/review/review-history.ts';
 import type { Review } from '../../scripts/review/review-data.ts';
 import type { StandardsModel, TeamDefinition } from '../../scripts/model/model.ts';
@@ -601,5 +601,22 @@ describe('standards review in a shallow clone', () => {
       'The clone\'s history is cut at 2026-11-10T00:00:00+00:00 (a shallow clone): the versions of each standard and calendar committed before it are missing, so the oldest one there judges as if it were the first and the base side may not show the published figures; in Actions, give actions/checkout `fetch-depth: 0`; locally, run `git fetch --unshallow`.',
       'Not replayed: sop-ack (sop_acknowledgement): when each SOP version was published could not be read from git (the clone\'s history is cut at 2026-11-10T00:00:00+00:00 (a shallow clone): in Actions, give actions/checkout `fetch-depth: 0`; locally, run `git fetch --unshallow`), so its figures for them would not be the published ones (standards evaluate measures them with these).',
     ]);
+  });
+});
+
+describe('the SOP versions once a pull request merges (sopVersionsMerged)', () => {
+  const versions = new Map([['refunds', [{ version: 1, publishedMs: 100 }, { version: 2, publishedMs: 200 }]]]);
+  it('publishes a raised version and a new SOP at the merge, never before the base\'s last publication, and nothing else', () => {
+    const sops = [{ id: 'refunds', version: 3 }, { id: 'returns', version: 1 }, { id: 'same', version: 2 }];
+    const withSame = new Map([...versions, ['same', [{ version: 2, publishedMs: 50 }]]]);
+    expect(sopVersionsMerged(withSame, sops, 300)).toEqual(new Map([
+      ['refunds', [{ version: 1, publishedMs: 100 }, { version: 2, publishedMs: 200 }, { version: 3, publishedMs: 300 }]],
+      ['same', [{ version: 2, publishedMs: 50 }]],
+      ['returns', [{ version: 1, publishedMs: 300 }]],
+    ]));
+    // The store's last fetch (150) before version 2 went up on the base (200): version 3 follows it.
+    expect(sopVersionsMerged(versions, [{ id: 'refunds', version: 3 }], 150).get('refunds')!.map((v) => v.publishedMs)).toEqual([100, 200, 200]);
+    // A version lowered publishes nothing (sop-publications.ts: only a higher one is published).
+    expect(sopVersionsMerged(versions, [{ id: 'refunds', version: 1 }], 300).get('refunds')!.map((v) => v.version)).toEqual([1, 2]);
   });
 });
