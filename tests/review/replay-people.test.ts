@@ -276,6 +276,18 @@ describe('a replay of a sop_acknowledgement standard', () => {
     expect([after.count, after.status]).toEqual([0, 'no-data']);
   });
 
+  it('replays a pull request adding a team and an SOP it follows: version 1 is published by the merge, owed from now (pending)', async () => {
+    const nordics: TeamDefinition = { ...emea, id: 'nordics', name: 'Nordics', members: ['x'], origin: { file: 'standards/teams/nordics.yaml' } };
+    const returns = { ...sop, id: 'returns', title: 'Returns', version: 1, followedBy: ['nordics'], changelog: [{ version: 1, date: '2026-10-26', summary: 'One.' }], origin: { file: 'standards/sops/returns.yaml' } };
+    const head = model({ standards: [fiveDays], teams: [emea, apac, nordics], sops: [sop, returns] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.pairs.map((p) => [p.id, p.reasons])).toEqual([['sop-ack', ["team nordics's members changed"]]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 6, 2 / 6, 2, 6, 2 / 6, 2]]);
+    // What evaluate publishes once merged: returns version 1 published by the merge, nordics' members with no history.
+    const after = await published(head, 'sop-ack', { ...people, sopVersions: new Map([...refundsVersions(), ['returns', [{ version: 1, publishedMs: now.getTime() }]]]) }, now);
+    expect([after.count, after.value, after.inFlight, after.pending]).toEqual([6, 2 / 6, 2, 1]);
+  });
+
   it('does not replay a standard naming its SOPs when one is retired: it measures them whatever their status', async () => {
     const named = { ...fiveDays, sops: ['refunds'] };
     const outcome = await replay(model({ ...base, standards: [named] }), model({ standards: [named], teams: [emea, apac], sops: [{ ...sop, status: 'retired' }] }), people, now);
