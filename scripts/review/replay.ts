@@ -434,7 +434,10 @@ function peopleViews(standards: readonly StandardDefinition[], base: StandardsMo
     const before = base.teams.find((t) => t.id === team.id);
     const own = baseHistory.get(team.id);
     const samePeople = before !== undefined && isDeepStrictEqual(peopleOfTeam(before), peopleOfTeam(team));
-    const times = samePeople ? own : membershipsMerged(own, before, team, nowMs) ?? undefined;
+    // The merge comes after the base's last change to the team, which can be later than the replay's now (the store's
+    // last fetch): dated at now, a member it removes would leave before a change made after them.
+    const lastChangeMs = (own ?? []).reduce((latest, t) => Math.max(latest, ...[t.fromMs, t.toMs].filter(Number.isFinite)), nowMs);
+    const times = samePeople ? own : membershipsMerged(own, before, team, lastChangeMs) ?? undefined;
     if (times !== undefined) mergedHistory.set(team.id, times);
   }
   const baseView: PeopleView = { teams: base.teams, sops: resolved(base), memberships: baseHistory };

@@ -233,6 +233,23 @@ describe('a replay of a sop_acknowledgement standard', () => {
     expect([after.count, after.value, after.inFlight]).toEqual([6, 2 / 6, 1]);
   });
 
+  it('dates the merge no earlier than the base\'s last change to the team: a member removed then is still one at now', async () => {
+    // e joined emea on the base 2 hours after the store's last fetch (the replay's now); the pull request, made after,
+    // removes c. It merges after e joined, so at now c is still a member: version 2's miss in flight, as on the base
+    // (6, 2/6, 2 in flight; e joined after now, owes nothing yet). Before, c's time ended at now: 1 in flight.
+    const laterMs = now.getTime() + 2 * 3_600_000;
+    const always = (k: string) => ({ key: k, github: k, fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY });
+    const history = { ...people, memberships: new Map([['emea', [always('a'), always('b'), always('c'), { key: 'e', github: 'e', fromMs: laterMs, toMs: Number.POSITIVE_INFINITY }]]]) };
+    const before = model({ standards: [fiveDays], teams: [{ ...emea, members: ['a', 'b', 'c', 'e'] }, apac], sops: [sop] });
+    const head = model({ standards: [fiveDays], teams: [{ ...emea, members: ['a', 'b', 'e'] }, apac], sops: [sop] });
+    const outcome = await replay(before, head, history, now);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 6, 2 / 6, 2, 6, 2 / 6, 2]]);
+    // What evaluate publishes at now once merged after e joined: c a member until then.
+    const merged = new Map([['emea', [always('a'), always('b'), { ...always('c'), toMs: laterMs }, { key: 'e', github: 'e', fromMs: laterMs, toMs: Number.POSITIVE_INFINITY }]]]);
+    const after = await published(head, 'sop-ack', { ...people, memberships: merged }, now);
+    expect([after.count, after.value, after.inFlight]).toEqual([6, 2 / 6, 2]);
+  });
+
   it('replays an added member: version 2 is owed from the merge (now), 0 minutes, pending: the figures stay', async () => {
     const head = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [{ ...emea, members: ['a', 'b', 'c', 'e'] }, apac], sops: [sop] });
     const outcome = await replay(base, head, people, now);
