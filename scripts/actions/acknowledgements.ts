@@ -7,15 +7,19 @@
 //    left as it was: nothing is recorded from it and it is not closed tonight, and nothing recorded before is
 //    removed.
 // 2. Plan (pure): for every active SOP, the issue of the version in force: opened when there is none (unless
-//    everyone has acknowledged already), its progress table rewritten when it changed, closed once every
-//    member of the following teams has acknowledged that version. An open issue of an older version is closed
+//    everyone has acknowledged already), its progress table rewritten when it changed, closed once everyone who
+//    owes that version and is still a member has acknowledged it. Who owes it is counted as the report's section
+//    and the sop_acknowledgement standard count them (engine/people-report.ts acknowledgementsOwed: joiners from
+//    joining, a leaver only when it was due before they left), so the issue's table and the SOP page agree. An open issue of an older version is closed
 //    as superseded, pointing at the new one; one of a retired or deleted SOP is closed as not planned.
 // 3. Apply, in order (opens first, so the superseded issues can name the new one), within `maxWrites`.
 
 import type { AcknowledgementRecord } from '../model/documents.generated.ts';
-import type { SopDefinition, StandardsModel } from '../model/model.ts';
-import { followersOf, peopleDirectory } from '../model/people.ts';
-import { acknowledgedAt } from '../engine/people-records.ts';
+import type { StandardsModel } from '../model/model.ts';
+import { peopleDirectory } from '../model/people.ts';
+import type { PeopleRecords } from '../engine/people-records.ts';
+import type { AcknowledgementDue } from '../engine/people-measures.ts';
+import { acknowledgementsOwed, owedByTeam } from '../engine/people-report.ts';
 import { describeGitHubError } from '../github/client.ts';
 import type { IssueResponseReader } from '../github/issue-acknowledgements.ts';
 import type { IssueRecord, IssueTracker } from '../github/issues.ts';
@@ -96,24 +100,18 @@ export interface PlanInput {
   published: (sop: string, version: number) => string | null;
   /** Issues not read tonight: never closed tonight. */
   unread: ReadonlySet<number>;
+  /**
+   * What the report's acknowledgement section counts who owes a version with, besides `records` (engine/people-report.ts
+   * acknowledgementsOwed): when each version was published and who was a member when (`people`), as of `nowMs`, and
+   * when a leaver was due (`due`). Absent: no history, tonight's members and every record.
+   */
+  owing?: { people: Omit<PeopleRecords, 'acknowledgements'>; nowMs: number; due: AcknowledgementDue };
 }
 
 const WRITES = { open: 1, update: 1, close: 2 } as const;
 
-function progressOf(model: StandardsModel, sop: SopDefinition, records: readonly AcknowledgementRecord[]): TeamProgress[] {
-  const following = followersOf(sop, model);
-  return model.teams.filter((t) => following.includes(t.id)).map((team) => {
-    const members = peopleDirectory([team]).all();
-    return { team: team.id, members: members.length, acknowledged: members.filter((p) => acknowledgedAt(records, sop.id, sop.version, p.key, p.github) !== null).length };
-  });
-}
-
-/** Everyone, counted once across the following teams, has acknowledged. */
-function everyoneAcknowledged(model: StandardsModel, sop: SopDefinition, records: readonly AcknowledgementRecord[]): boolean {
-  const following = followersOf(sop, model);
-  const people = peopleDirectory(model.teams.filter((t) => following.includes(t.id))).all();
-  return people.length > 0 && people.every((p) => acknowledgedAt(records, sop.id, sop.version, p.key, p.github) !== null);
-}
+/** Without history every member owes the version in force, and every record counts (no instant is later). */
+const NO_HISTORY: NonNullable<PlanInput['owing']> = { people: { reviews: [], sopVersions: new Map() }, nowMs: Number.MAX_SAFE_INTEGER, due: () => false };
 
 /** Step 2 (see the header). */
 export function planAcknowledgementIssues(input: PlanInput): AcknowledgementPlan {
@@ -123,14 +121,20 @@ export function planAcknowledgementIssues(input: PlanInput): AcknowledgementPlan
   const rest: AcknowledgementOperation[] = [];
   const progress: AcknowledgementPlan['progress'] = [];
   const active = model.sops.filter((s) => s.status === 'active');
+  // Who owes each version in force, as the report's section and the standard count them (one rule: people-report.ts).
+  const owing = input.owing ?? NO_HISTORY;
+  const owed = acknowledgementsOwed(model, { ...owing.people, acknowledgements: input.records }, owing.nowMs, owing.due);
   for (const sop of active) {
-    const teams = progressOf(model, sop, input.records);
-    const following = model.teams.filter((t) => teams.some((p) => p.team === t.id));
+    const version = owed.find((o) => o.sop === sop.id)!;
+    const teams: TeamProgress[] = owedByTeam(version);
+    const following = model.teams.filter((t) => version.teams.includes(t.id));
     const body = acknowledgementBody({ model, sop, version: sop.version, published: input.published(sop.id, sop.version), teams: following, progress: teams });
     const own = issues.filter((i) => i.sop === sop.id).sort((a, b) => b.issue.number - a.issue.number);
     const current = own.find((i) => i.version === sop.version) ?? null;
     progress.push({ sop: sop.id, version: sop.version, teams, issue: current?.issue.number ?? null });
-    const done = everyoneAcknowledged(model, sop, input.records);
+    // Everyone who owes it and can still acknowledge it (a member tonight) has: one who left owing it cannot any more.
+    const stillOwing = version.owed.filter((o) => o.member);
+    const done = stillOwing.length > 0 && stillOwing.every((o) => o.acknowledged);
     if (current === null) {
       if (!done) opens.push({ kind: 'open', sop: sop.id, version: sop.version, title: acknowledgementTitle(sop, sop.version), body, labels: [label] });
     } else if (current.issue.state === 'open' && !input.unread.has(current.issue.number)) {

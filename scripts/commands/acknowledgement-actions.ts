@@ -8,7 +8,11 @@ import type { Report, StandardsModel } from '../model/model.ts';
 import { createGitHubClient, describeGitHubError } from '../github/client.ts';
 import { githubIssueResponses, type IssueResponseReader } from '../github/issue-acknowledgements.ts';
 import type { IssueTracker, RepositoryName } from '../github/issues.ts';
-import { acknowledgementIssues, applyAcknowledgementPlan, describeOperation, planAcknowledgementIssues, readIssueAcknowledgements } from '../actions/acknowledgements.ts';
+import { acknowledgementIssues, applyAcknowledgementPlan, describeOperation, planAcknowledgementIssues, readIssueAcknowledgements, type PlanInput } from '../actions/acknowledgements.ts';
+import { acknowledgementDueOf } from '../engine/people-measures.ts';
+import { clockFor } from '../engine/business-time.ts';
+import { loadPeopleInputs } from './people-inputs.ts';
+import { withHistory } from './pipeline.ts';
 import { formatAcknowledgementSummary } from '../actions/acknowledgement-summary.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { mergeAcknowledgements, readAcknowledgements, writeAcknowledgements } from '../store/acknowledgement-store.ts';
@@ -54,7 +58,8 @@ export async function acknowledgementActions(io: CommandIO, input: Acknowledgeme
     const merged = mergeAcknowledgements(stored, read.incoming);
     if (!input.dryRun) await writeAcknowledgements(fs, storeDir, merged.records);
     const published = (sop: string, version: number) => input.report.acknowledgements?.find((a) => a.sop === sop && a.version === version)?.published ?? null;
-    const plan = planAcknowledgementIssues({ model, issues, records: merged.records, published, unread: new Set(read.unread.map((u) => u.issue)) });
+    const owing = await owingTonight(io, model, storeDir);
+    const plan = planAcknowledgementIssues({ model, issues, records: merged.records, published, unread: new Set(read.unread.map((u) => u.issue)), owing });
     io.stdout(`SOP acknowledgements: ${merged.added.length} new tonight${read.unread.length ? `; ${read.unread.length} issue(s) could not be read` : ''}`);
     for (const u of read.unread) io.stdout(`  not read: #${u.issue}: ${u.reason}`);
     for (const op of plan.operations) io.stdout(`  ${input.dryRun ? 'would' : 'will'} ${describeOperation(op)}`);
@@ -66,4 +71,16 @@ export async function acknowledgementActions(io: CommandIO, input: Acknowledgeme
   } finally {
     await lock?.release();
   }
+}
+
+/**
+ * What the report's acknowledgement section counts who owes a version with (engine/people-report.ts), read as
+ * `evaluate` reads it: when each SOP version was published and who was a member of each team when (from git), and
+ * when a version was due for a leaver (the sop_acknowledgement standards as evaluate makes them, with their versions
+ * and calendars from git), as of now. So the "Please read" issue counts who owes it as the SOP page does.
+ */
+async function owingTonight(io: CommandIO, model: StandardsModel, storeDir: string): Promise<NonNullable<PlanInput['owing']>> {
+  const now = io.now();
+  const [{ versioned, versionsOf }, inputs] = await Promise.all([withHistory(io, model, now), loadPeopleInputs(io.root, storeDir, model)]);
+  return { people: inputs.people, nowMs: now.getTime(), due: acknowledgementDueOf({ model: versioned, now, clockFor, versionsOf }) };
 }

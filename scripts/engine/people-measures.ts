@@ -23,14 +23,17 @@
 // A team without history (outside git, a file not committed yet) counts its members tonight for all time.
 
 import { DateTime } from 'luxon';
-import type { StandardsModel } from '../model/model.ts';
+import type { StandardDefinition, StandardsModel } from '../model/model.ts';
+import { documentVersions } from '../model/standard-versions.ts';
+import type { BusinessClock } from './business-clock.ts';
+import type { EvaluationInput } from './evaluate.ts';
 import { followersOf, memberHistories, membershipSpans, teamAt, type MemberHistory } from '../model/people.ts';
 import type { DurationMeasurement } from './metrics.ts';
 import { scoreQaReview } from './metrics.ts';
 import { judgeDuration, type BreachAt } from './measure-ticket.ts';
 import { countQaReview } from './qa-behaviours.ts';
 import { acknowledgedAt, type PeopleRecords, type ReviewEntry } from './people-records.ts';
-import { inScope, record, type StandardState, type Track } from './standard-state.ts';
+import { createState, inScope, record, type StandardState, type Track } from './standard-state.ts';
 import { versionAt } from './version-spans.ts';
 
 /** Counts what people did into every people-measured standard of `states`, as of `nowMs`. */
@@ -39,7 +42,7 @@ export const measurePeople = (function measurePeople(states: readonly StandardSt
     // A review's side of a standard counts its own side's teams and followers (people-records.ts `views`).
     const view = people.views?.get(state.standard.id);
     const own = view === undefined ? model : { ...model, teams: [...view.teams], sops: [...view.sops] };
-    const records = view === undefined ? people : { ...people, memberships: view.memberships };
+    const records = view === undefined ? people : { ...people, memberships: view.memberships, sopVersions: view.sopVersions ?? people.sopVersions };
     switch (state.standard.metric) {
       case 'qa_score':
         measureStoredReviews(state, reviews, nowMs);
@@ -162,21 +165,32 @@ function measureAcknowledgements(state: StandardState, model: StandardsModel, pe
 }
 
 /**
- * Whether a follower of `sop` in `team`, owed a version from `startMs`, was due to acknowledge it by `endMs`: some
- * sop_acknowledgement standard measuring that SOP for that team (its version in force now) saw its threshold pass in
- * between, on its clock, as measureOneAcknowledgement judges. The report's acknowledgement section counts a leaver
- * as the measurement does with it (people-report.ts).
+ * Whether a follower of `sop` in `team`, owed the version published at `publishedMs` from `startMs`, was due to
+ * acknowledge it by `endMs`: some sop_acknowledgement standard measuring that SOP for that team (its version in force
+ * now) and that version (published once it took effect: measureAcknowledgements) saw its threshold pass in between,
+ * on its clock, as measureOneAcknowledgement judges. The report's acknowledgement section counts a leaver as the
+ * measurement does with it (people-report.ts).
  */
-export type AcknowledgementDue = (sop: string, team: string, startMs: number, endMs: number) => boolean;
+export type AcknowledgementDue = (sop: string, team: string, publishedMs: number, startMs: number, endMs: number) => boolean;
 
 export const acknowledgementDue = (function acknowledgementDue(states: readonly StandardState[]): AcknowledgementDue {
   const measuring = states.filter((state) => state.standard.metric === 'sop_acknowledgement' && state.versions.length > 0).map((state) => {
     const version = state.versions[state.versions.length - 1]!;
-    return { track: state.tracks[version.track]!, thresholdMinutes: version.thresholdMinutes, sops: version.definition.sops ?? null };
+    return { track: state.tracks[version.track]!, thresholdMinutes: version.thresholdMinutes, sops: version.definition.sops ?? null, firstStartMs: state.versions[0]!.startMs };
   });
   // A standard without `sops` measures every active SOP: the section's are.
-  return (sop, team, startMs, endMs) => measuring.some(({ track, thresholdMinutes, sops }) => (sops === null || sops.includes(sop))
-    && (track.scope.team === null || track.scope.team.has(team)) && track.clock.elapsedMinutes(startMs, endMs) > thresholdMinutes);
+  return (sop, team, publishedMs, startMs, endMs) => measuring.some(({ track, thresholdMinutes, sops, firstStartMs }) => (sops === null || sops.includes(sop))
+    && publishedMs >= firstStartMs && (track.scope.team === null || track.scope.team.has(team)) && track.clock.elapsedMinutes(startMs, endMs) > thresholdMinutes);
+});
+
+/**
+ * acknowledgementDue outside an evaluation (the actions job's "Please read" issues): the sop_acknowledgement
+ * standards of `input.model` made ready as evaluate makes them (their versions, clocks and scopes), nothing counted.
+ */
+export const acknowledgementDueOf = (function acknowledgementDueOf(input: Pick<EvaluationInput, 'model' | 'now' | 'clockFor' | 'versionsOf'>): AcknowledgementDue {
+  const clocks = new Map<string, BusinessClock>();
+  const versionsOf = (standard: StandardDefinition) => input.versionsOf?.(standard) ?? documentVersions(standard);
+  return acknowledgementDue(input.model.standards.filter((s) => s.metric === 'sop_acknowledgement').map((standard) => createState(standard, versionsOf(standard), input, clocks)));
 });
 
 /** The earliest acknowledgement by `person` under any key they had (a key without `:` is a GitHub handle). */

@@ -28,11 +28,15 @@ export interface PeopleRecords {
   views?: ReadonlyMap<string, PeopleView>;
 }
 
-/** What a people-measured standard counts people with: its side's teams and SOPs (`followedBy` resolved), and who was a member when. */
+/**
+ * What a people-measured standard counts people with: its side's teams and SOPs (`followedBy` resolved), who was a
+ * member when, and when each SOP version was published (absent: the records' `sopVersions`).
+ */
 export interface PeopleView {
   teams: readonly TeamDefinition[];
   sops: readonly SopDefinition[];
   memberships: ReadonlyMap<string, readonly TeamMembership[]>;
+  sopVersions?: ReadonlyMap<string, readonly SopPublicationMs[]>;
 }
 
 /** No records, and no membership history: tonight's members for all time. */

@@ -79,41 +79,69 @@ export const qaSection = (function qaSection(model: Pick<StandardsModel, 'scorec
 });
 
 /**
- * The report's `acknowledgements` section: every active SOP's version in force, and who owes it per following team,
- * counted as the sop_acknowledgement measurement counts them (people-measures.ts), so the section and the standard's
- * figure agree: everyone who was a following member while it was in force (membership history: people-records.ts),
- * from the later of its publication and their joining; one who left before acknowledging it owes it only when it was
- * due before they left (`due`: a standard measuring it saw its threshold pass; none measuring it, never). Acknowledged:
- * while a member. Without history, tonight's members; with a version not published yet, those who are members now.
- * A team's row: the people owed who were in that team while they owed it.
+ * Every active SOP's version in force, and who owes it, counted as the sop_acknowledgement measurement counts them
+ * (people-measures.ts), so the report's section, the standard's figure and the "Please read" issue
+ * (actions/acknowledgements.ts) agree: everyone who was a following member while it was in force (membership history:
+ * people-records.ts), from the later of its publication and their joining; one who left before acknowledging it owes
+ * it only when it was due before they left (`due`: a standard measuring it saw its threshold pass; none measuring it,
+ * never). Acknowledged: while a member. Without history, tonight's members; with a version not published yet, those
+ * who are members now.
  */
-export const acknowledgementSection = (function acknowledgementSection(model: Pick<StandardsModel, 'sops' | 'standards' | 'teams'>, people: PeopleRecords, nowMs: number, due: AcknowledgementDue = () => false): NonNullable<Report['acknowledgements']> {
+export const acknowledgementsOwed = (function acknowledgementsOwed(model: Pick<StandardsModel, 'sops' | 'standards' | 'teams'>, people: PeopleRecords, nowMs: number, due: AcknowledgementDue = () => false): OwedVersion[] {
   const records = people.acknowledgements.filter((r) => Date.parse(r.at) <= nowMs);
   return model.sops.filter((s) => s.status === 'active').map((sop) => {
     const published = (people.sopVersions.get(sop.id) ?? []).find((v) => v.version === sop.version) ?? null;
     const following = followersOf(sop, model);
-    const teams = model.teams.filter((t) => following.includes(t.id));
+    const teams = model.teams.filter((t) => following.includes(t.id)).map((t) => t.id);
     // Not published yet (an edit not committed): owed by those who are members now.
     const fromMs = published?.publishedMs ?? nowMs;
-    const owed = memberHistories(model, teams.map((t) => t.id), people.memberships)
+    const owed = memberHistories(model, teams, people.memberships)
       .map((person) => owedBy(person, sop.id, fromMs, nowMs, acknowledgedBy(records, sop.id, sop.version, person), due))
       .filter((o): o is Owed => o !== null);
-    const inTeam = (o: Owed, team: string) => o.person.stints.some((s) => s.team === team && s.fromMs <= o.endMs && s.toMs > o.startMs);
-    return {
-      sop: sop.id,
-      version: sop.version,
-      published: published === null ? null : new Date(published.publishedMs).toISOString(),
-      followers: owed.length,
-      acknowledged: owed.filter((o) => o.acknowledged).length,
-      teams: teams.map((team) => {
-        const members = owed.filter((o) => inTeam(o, team.id));
-        return { team: team.id, members: members.length, acknowledged: members.filter((o) => o.acknowledged).length };
-      }),
-    };
+    return { sop: sop.id, version: sop.version, publishedMs: published?.publishedMs ?? null, teams, owed };
   });
 });
 
-interface Owed { person: MemberHistory; startMs: number; endMs: number; acknowledged: boolean }
+/**
+ * The report's `acknowledgements` section: per active SOP, how many owe the version in force and how many of them
+ * acknowledged it (acknowledgementsOwed), in all and per following team. A team's row: the people owed who were in
+ * that team while they owed it.
+ */
+export const acknowledgementSection = (function acknowledgementSection(model: Pick<StandardsModel, 'sops' | 'standards' | 'teams'>, people: PeopleRecords, nowMs: number, due: AcknowledgementDue = () => false): NonNullable<Report['acknowledgements']> {
+  return acknowledgementsOwed(model, people, nowMs, due).map((version) => ({
+    sop: version.sop,
+    version: version.version,
+    published: version.publishedMs === null ? null : new Date(version.publishedMs).toISOString(),
+    followers: version.owed.length,
+    acknowledged: version.owed.filter((o) => o.acknowledged).length,
+    teams: owedByTeam(version),
+  }));
+});
+
+/** Per following team, the people owed who were in it while they owed the version, and how many acknowledged it. */
+export function owedByTeam(version: OwedVersion): { team: string; members: number; acknowledged: number }[] {
+  const inTeam = (o: Owed, team: string) => o.person.stints.some((s) => s.team === team && s.fromMs <= o.endMs && s.toMs > o.startMs);
+  return version.teams.map((team) => {
+    const members = version.owed.filter((o) => inTeam(o, team));
+    return { team, members: members.length, acknowledged: members.filter((o) => o.acknowledged).length };
+  });
+}
+
+/** An active SOP's version in force and who owes it (acknowledgementsOwed). */
+export interface OwedVersion {
+  sop: string;
+  version: number;
+  publishedMs: number | null;
+  /** The following teams, in the model's order. */
+  teams: string[];
+  owed: Owed[];
+}
+
+/**
+ * One person who owes the version, from `startMs` until `endMs` (now, or when they left: `member` false), and whether
+ * they acknowledged it by then.
+ */
+export interface Owed { person: MemberHistory; startMs: number; endMs: number; acknowledged: boolean; member: boolean }
 
 /**
  * Whether `person` owes the version published at `publishedMs` (still in force at `nowMs`), as measureAcknowledgements
@@ -125,8 +153,9 @@ function owedBy(person: MemberHistory, sop: string, publishedMs: number, nowMs: 
     if (!(span.fromMs <= nowMs && span.toMs > publishedMs)) continue;
     const startMs = Math.max(publishedMs, span.fromMs);
     const endMs = Math.min(nowMs, span.toMs);
-    if (ackMs !== null && ackMs <= endMs) return { person, startMs, endMs, acknowledged: true };
-    if (span.toMs > nowMs || due(sop, teamAt(person, startMs)!, startMs, endMs)) return { person, startMs, endMs, acknowledged: false };
+    const member = span.toMs > nowMs;
+    if (ackMs !== null && ackMs <= endMs) return { person, startMs, endMs, acknowledged: true, member };
+    if (member || due(sop, teamAt(person, startMs)!, publishedMs, startMs, endMs)) return { person, startMs, endMs, acknowledged: false, member };
   }
   return null;
 }

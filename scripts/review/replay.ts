@@ -17,7 +17,7 @@
 
 import { isDeepStrictEqual } from 'node:util';
 import { evaluateEntries, evaluateStandards, type ClockFor } from '../engine/evaluate.ts';
-import { NO_PEOPLE_RECORDS, type PeopleRecords, type PeopleView } from '../engine/people-records.ts';
+import { NO_PEOPLE_RECORDS, type PeopleRecords, type PeopleView, type SopPublicationMs } from '../engine/people-records.ts';
 import { isPeopleMetric } from '../engine/people-measures.ts';
 import { followersOf, peopleOfTeam, type TeamMembership } from '../model/people.ts';
 import { membershipsMerged } from '../model/team-history.ts';
@@ -26,7 +26,7 @@ import type { DayOfEntries } from '../engine/ticket-entries.ts';
 import { changedPublishedDays } from '../engine/history-impact.ts';
 import { formatValue } from '../engine/report.ts';
 import type {
-  CalendarDefinition, ExclusionDefinition, Report, ScorecardDefinition, StandardDefinition, StandardVersion, StandardsModel, TeamDefinition,
+  CalendarDefinition, ExclusionDefinition, Report, ScorecardDefinition, SopDefinition, StandardDefinition, StandardVersion, StandardsModel, TeamDefinition,
 } from '../model/model.ts';
 import type { PublishedChange, ReplaySide, ReplayedStandard } from './review-data.ts';
 import { judgesAlike, type PastChange, type ReviewVersions, type ReviewView } from './review-history.ts';
@@ -115,7 +115,8 @@ export function replayPairs(base: StandardsModel, head: StandardsModel, renamedF
  * Why a standard counted from people (`base` and `head` its two sides) measures differently when only its teams or
  * SOPs change: a team it counts gains or loses members (its scope.team, every team without one; for
  * sop_acknowledgement the teams that follow the SOPs it measures, on either side), or an SOP it measures (its `sops`,
- * every active one without) changes its followers or whether it is active.
+ * every active one without) changes its followers, whether it is active, its version (published by the merge), or is
+ * deleted.
  */
 function peopleChanges(baseModel: StandardsModel, headModel: StandardsModel, base: StandardDefinition, head: StandardDefinition): string[] {
   if (!isPeopleMetric(head.metric)) return [];
@@ -129,9 +130,14 @@ function peopleChanges(baseModel: StandardsModel, headModel: StandardsModel, bas
   for (const id of sops) {
     const before = baseModel.sops.find((sop) => sop.id === id);
     const after = headModel.sops.find((sop) => sop.id === id);
+    // One the base measured and the pull request deletes is measured no more (as if retired); a new one is owed from
+    // the merge, pending: no figure changes.
+    if (before !== undefined && after === undefined) reasons.push(`SOP ${id} was removed`);
     if (before === undefined || after === undefined) continue;
     // A standard naming its SOPs measures them whatever their status.
     if (before.status !== after.status && (!base.sops || !head.sops)) reasons.push(`SOP ${id} went from ${before.status} to ${after.status}`);
+    // A version raised is published by the merge (sopVersionsMerged) and ends the one before there.
+    if (after.version > before.version) reasons.push(`SOP ${id} went from version ${before.version} to ${after.version}`);
     if (!isDeepStrictEqual(followersOf(before, baseModel), followersOf(after, headModel))) reasons.push(`SOP ${id}'s followers changed`);
   }
   return reasons;
@@ -355,7 +361,7 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
   // A review shows no "7 days ago": the engine need not measure tickets as they stood then.
   // The people records go in whatever the standards, as in `evaluate`, which always reads the store's.
   const records: PeopleRecords = input.people ?? NO_PEOPLE_RECORDS;
-  const people: PeopleRecords = { ...records, views: peopleViews(plan.model.standards, base, head, records.memberships, input.now.getTime()) };
+  const people: PeopleRecords = { ...records, views: peopleViews(plan.model.standards, base, head, records, input.now.getTime()) };
   const evaluation = { model: plan.model, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf, comparison: false, people };
   const report = isStoredDays(input.tickets)
     ? await evaluateEntries({ ...evaluation, days: input.tickets.days, ...(input.tickets.worstFacts ? { worstFacts: input.tickets.worstFacts } : {}) })
@@ -417,27 +423,48 @@ function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsMo
  * history and the proposal's members from the merge (team-history.ts `membershipsMerged`: one it adds counts from
  * then, one it removes until then), the proposed SOPs (their followers, whether active) over the whole history,
  * as evaluate reads followers tonight: a team that now follows an SOP is owed each version from the later of its
- * publication and the member's joining; an SOP no longer active is not measured.
+ * publication and the member's joining; an SOP no longer active is not measured; a version the pull request raises
+ * (or a new SOP's) is published by the merge (sopVersionsMerged).
  */
-function peopleViews(standards: readonly StandardDefinition[], base: StandardsModel, head: StandardsModel, history: ReadonlyMap<string, readonly TeamMembership[]> | undefined, nowMs: number): Map<string, PeopleView> {
+function peopleViews(standards: readonly StandardDefinition[], base: StandardsModel, head: StandardsModel, records: PeopleRecords, nowMs: number): Map<string, PeopleView> {
   const resolved = (model: StandardsModel) => model.sops.map((sop) => ({ ...sop, followedBy: followersOf(sop, model) }));
-  const baseHistory = history ?? new Map<string, readonly TeamMembership[]>();
+  const baseHistory = records.memberships ?? new Map<string, readonly TeamMembership[]>();
   const mergedHistory = new Map<string, readonly TeamMembership[]>();
   for (const team of head.teams) {
     const before = base.teams.find((t) => t.id === team.id);
     const own = baseHistory.get(team.id);
     const samePeople = before !== undefined && isDeepStrictEqual(peopleOfTeam(before), peopleOfTeam(team));
-    const times = samePeople ? own : membershipsMerged(own, before, team, nowMs) ?? undefined;
+    // The merge comes after the base's last change to the team, which can be later than the replay's now (the store's
+    // last fetch): dated at now, a member it removes would leave before a change made after them.
+    const lastChangeMs = (own ?? []).reduce((latest, t) => Math.max(latest, ...[t.fromMs, t.toMs].filter(Number.isFinite)), nowMs);
+    const times = samePeople ? own : membershipsMerged(own, before, team, lastChangeMs) ?? undefined;
     if (times !== undefined) mergedHistory.set(team.id, times);
   }
   const baseView: PeopleView = { teams: base.teams, sops: resolved(base), memberships: baseHistory };
-  const proposedView: PeopleView = { teams: head.teams, sops: resolved(head), memberships: mergedHistory };
+  const proposedView: PeopleView = { teams: head.teams, sops: resolved(head), memberships: mergedHistory, sopVersions: sopVersionsMerged(records.sopVersions, head.sops, nowMs) };
   const views = new Map<string, PeopleView>();
   for (const s of standards) {
     if (!isPeopleMetric(s.metric)) continue;
     views.set(s.id, s.id.startsWith('base:') ? baseView : proposedView);
   }
   return views;
+}
+
+/**
+ * When each SOP version is published once the pull request merges at `nowMs`: the base's publications (as of the
+ * merge base), and each of `sops` (the proposed) whose version is higher than every one published, or that has none
+ * (a new SOP, or one given a new id), published by the merge (sop-publications.ts: the commit that first raises the
+ * version). `published` is not changed.
+ */
+export function sopVersionsMerged(published: ReadonlyMap<string, readonly SopPublicationMs[]>, sops: readonly Pick<SopDefinition, 'id' | 'version'>[], nowMs: number): Map<string, readonly SopPublicationMs[]> {
+  const merged = new Map(published);
+  for (const sop of sops) {
+    const list = published.get(sop.id) ?? [];
+    // Never before the base's last publication (one after the replay's now, the store's last fetch): the merge comes later.
+    const lastMs = list.length > 0 ? list[list.length - 1]!.publishedMs : Number.NEGATIVE_INFINITY;
+    if (list.every((v) => v.version < sop.version)) merged.set(sop.id, [...list, { version: sop.version, publishedMs: Math.max(nowMs, lastMs) }]);
+  }
+  return merged;
 }
 
 /**

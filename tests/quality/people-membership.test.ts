@@ -11,6 +11,11 @@ import type { TeamDefinition } from '../../scripts/model/model.ts';
 import type { TeamMembership } from '../../scripts/model/people.ts';
 import { clocksFor, model, scorecard, standard } from '../engine/engine-fixtures.ts';
 import { REFUNDS_ACKNOWLEDGEMENTS, REFUNDS_SOP, refundsAck, refundsVersions } from './refunds-sop.ts';
+import { planAcknowledgementIssues } from '../../scripts/actions/acknowledgements.ts';
+import { acknowledgementMarker } from '../../scripts/actions/acknowledgement-body.ts';
+import { acknowledgementDueOf } from '../../scripts/engine/people-measures.ts';
+import type { AcknowledgementRecord } from '../../scripts/model/documents.generated.ts';
+import { emailKey } from '../../scripts/model/people.ts';
 
 const card = scorecard();
 const teamOf = (id: string, members: string[]): TeamDefinition => ({ id, name: id.toUpperCase(), description: null, calendar: null, githubTeam: null, leads: [], members, origin: { file: `standards/teams/${id}.yaml` } });
@@ -159,9 +164,69 @@ describe('the report\'s acknowledgement section counts who owes the version in f
     expect(report.acknowledgements![0]!.acknowledged).toBe(measured.met);
   });
 
+  it('a standard that took effect after the version was published does not measure it, so it is never due by it', async () => {
+    // Effective 22 Oct: version 1 (20 Oct) is not measured (metric catalogue), so e owes it no more than with no
+    // standard: a, b, d and f. Before, e counted as owing it (5), by a standard that measured nobody for it.
+    const report = await run([{ ...acknowledged, effective: '2026-10-22' }]);
+    expect(report.standards[0]!.count).toBe(0);
+    expect(report.acknowledgements![0]).toMatchObject({ followers: 4, acknowledged: 2, teams: [{ team: 'emea', members: 4, acknowledged: 2 }] });
+  });
+
   it('with no standard measuring it, it is never due: a leaver who did not acknowledge it does not owe it', async () => {
     const report = await run([standard({ id: 'first-response', metric: 'first_response_time' })]);
     // a, b, d and f; e left unacknowledged.
     expect(report.acknowledgements![0]).toMatchObject({ followers: 4, acknowledged: 2, teams: [{ team: 'emea', members: 4, acknowledged: 2 }] });
+  });
+});
+
+describe('the "Please read" issue counts who owes the version as the report\'s section does', () => {
+  // The section's scenario above: refunds version 1 published 20 Oct, due in 5 days, now 27 Oct; tonight emea lists
+  // a, b and d; c left before it was due, e after (unacknowledged), f acknowledged and left.
+  const sop = { ...REFUNDS_SOP, version: 1, changelog: [{ version: 1, date: '2026-10-20', summary: 'One.' }] };
+  const sopVersions = new Map([['refunds', [{ version: 1, publishedMs: Date.parse('2026-10-20T00:00:00Z') }]]]);
+  const history = {
+    emea: [
+      member('a', null), member('b', null), member('c', null, '2026-10-22T00:00:00Z'), member('d', '2026-10-23T00:00:00Z'),
+      member('e', null, '2026-10-26T00:00:00Z'), member('f', null, '2026-10-24T00:00:00Z'),
+    ],
+  };
+  const acknowledged = standard({ id: 'ack', metric: 'sop_acknowledgement', thresholdMinutes: 5 * 1440, objective: 0.9, target: null, effective: '2026-10-01' });
+  const now = new Date('2026-10-27T00:00:00Z');
+  const m = model({ standards: [acknowledged], teams: [teamOf('emea', ['a', 'b', 'd'])], sops: [sop] });
+  const people = records(history, { sopVersions });
+  const issue = { issue: { number: 7, title: 'Please read', body: `${acknowledgementMarker('refunds', 1)}\n`, state: 'open' as const, labels: ['sop-acknowledgement'], assignees: [], closedAt: null, url: 'https://github.example/7' }, sop: 'refunds', version: 1 };
+  const plan = (acknowledgements: AcknowledgementRecord[], model = m, owed = people) => planAcknowledgementIssues({
+    model, issues: [issue], records: acknowledgements, published: () => '2026-10-20T00:00:00Z', unread: new Set(),
+    owing: { people: owed, nowMs: now.getTime(), due: acknowledgementDueOf({ model, now, clockFor: clocksFor() }) },
+  });
+
+  it('its progress table is the section\'s: 2 of 5 (a and f acknowledged; b, d and e not), not tonight\'s 1 of 3', async () => {
+    const acknowledgements = [refundsAck(1, 'a', '2026-10-21T00:00:00Z'), refundsAck(1, 'f', '2026-10-22T00:00:00Z')];
+    const section = (await evaluateStandards({ model: m, tickets: [], now, clockFor: clocksFor(), people: { ...people, acknowledgements } })).acknowledgements![0]!;
+    expect(section.teams).toEqual([{ team: 'emea', members: 5, acknowledged: 2 }]);
+    const planned = plan(acknowledgements);
+    // Before, tonight's a, b and d: 1 of 3.
+    expect(planned.progress).toEqual([{ sop: 'refunds', version: 1, teams: section.teams, issue: 7 }]);
+    expect(planned.operations.map((o) => o.kind)).toEqual(['update']);
+  });
+
+  it('closes once everyone still a member has acknowledged: e left owing it and can no longer, so 4 of 5 closes', () => {
+    const acknowledgements = [...['a', 'b', 'd'].map((p) => refundsAck(1, p, '2026-10-26T12:00:00Z')), refundsAck(1, 'f', '2026-10-22T00:00:00Z')];
+    const planned = plan(acknowledgements);
+    expect(planned.progress[0]!.teams).toEqual([{ team: 'emea', members: 5, acknowledged: 4 }]);
+    expect(planned.operations.map((o) => [o.kind, o.kind === 'close' ? o.reason : null])).toEqual([['close', 'completed']]);
+  });
+
+  it('counts an acknowledgement made under a key the member had before (an e-mail, then a handle added): it closes', () => {
+    // g was known by e-mail when they acknowledged through the export; the Team document has given them a handle
+    // since. The section counts it (their keys in the history); before, the issue looked only under the handle: 0
+    // of 1, never closed.
+    const byEmail = emailKey('g@example.com');
+    const g = { ...member('g', null), keys: [byEmail, 'g'] };
+    const team = { ...teamOf('emea', []), members: [], people: [{ key: 'g', github: 'g', email: 'g@example.com', staffId: null }] };
+    const withG = model({ standards: [acknowledged], teams: [team], sops: [sop] });
+    const planned = plan([{ sop: 'refunds', version: 1, person: byEmail, at: '2026-10-21T00:00:00Z', via: 'csv' }], withG, records({ emea: [g] }, { sopVersions }));
+    expect(planned.progress[0]!.teams).toEqual([{ team: 'emea', members: 1, acknowledged: 1 }]);
+    expect(planned.operations.map((o) => o.kind)).toEqual(['close']);
   });
 });

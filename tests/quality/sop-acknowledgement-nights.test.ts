@@ -137,7 +137,7 @@ describe('SOP acknowledgement over four nights', () => {
     await buildSite({ root, reportFile: 'data/report.json', outDir, now: '2026-11-04T07:00:00Z', log: () => {} });
     const page = await readFile(path.join(outDir, 'sops', 'handle-refund', 'index.html'), 'utf8');
     expect(page).toContain('data-acknowledgement="2/3"');
-    expect(page.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain('Version 2 is in force since 2 Nov 2026: 2 of 3 people in the teams that follow it have acknowledged it.');
+    expect(page.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain('Version 2 is in force since 2 Nov 2026: 2 of 3 people who owe it have acknowledged it: everyone in the teams that follow it while it has been in force, from the later of its publication and their joining, and someone who has left since only if it was due before they left.');
     expect(page).toMatch(/<tr data-team="support-emea">.*?<td class="num">2 of 3<\/td><td class="num">67%<\/td><\/tr>/s);
     for (const person of ['aoife', 'ciaran', 'random-dev']) expect(page).not.toContain(person);
     // The methodology page defines both new metrics from the catalogue, word for word.

@@ -3,11 +3,11 @@
 // qa_score, qa_coverage or sop_acknowledgement standard replays with its base side equal to the published figure.
 // Its one model holds the proposed teams and SOPs: where a pull request changes who is in a team or who follows an
 // SOP, those standards are left out, and the notes say which and why.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../cli-runner.ts';
-import { replayStandards, type ReplayPeople } from '../../scripts/review/replay.ts';
+import { replayStandards, sopVersionsMerged, type ReplayPeople } from '../../scripts/review/replay.ts';
 import { NO_HISTORY, reviewVersions } from '../../scripts/review/review-history.ts';
 import type { Review } from '../../scripts/review/review-data.ts';
 import type { StandardsModel, TeamDefinition } from '../../scripts/model/model.ts';
@@ -20,6 +20,7 @@ import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import { clocksFor, model, scorecard, standard, ticket } from '../engine/engine-fixtures.ts';
 import { HAND_TICKETS, edited, fixtureFiles, removeTemps, tempDir, twoBranchRepo, writeStore } from './review-fixtures.ts';
 import { REFUNDS_SOP, refundsAck, refundsVersions } from '../quality/refunds-sop.ts';
+import { emailKey } from '../../scripts/model/people.ts';
 
 afterEach(removeTemps);
 
@@ -232,6 +233,23 @@ describe('a replay of a sop_acknowledgement standard', () => {
     expect([after.count, after.value, after.inFlight]).toEqual([6, 2 / 6, 1]);
   });
 
+  it('dates the merge no earlier than the base\'s last change to the team: a member removed then is still one at now', async () => {
+    // e joined emea on the base 2 hours after the store's last fetch (the replay's now); the pull request, made after,
+    // removes c. It merges after e joined, so at now c is still a member: version 2's miss in flight, as on the base
+    // (6, 2/6, 2 in flight; e joined after now, owes nothing yet). Before, c's time ended at now: 1 in flight.
+    const laterMs = now.getTime() + 2 * 3_600_000;
+    const always = (k: string) => ({ key: k, github: k, fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY });
+    const history = { ...people, memberships: new Map([['emea', [always('a'), always('b'), always('c'), { key: 'e', github: 'e', fromMs: laterMs, toMs: Number.POSITIVE_INFINITY }]]]) };
+    const before = model({ standards: [fiveDays], teams: [{ ...emea, members: ['a', 'b', 'c', 'e'] }, apac], sops: [sop] });
+    const head = model({ standards: [fiveDays], teams: [{ ...emea, members: ['a', 'b', 'e'] }, apac], sops: [sop] });
+    const outcome = await replay(before, head, history, now);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 6, 2 / 6, 2, 6, 2 / 6, 2]]);
+    // What evaluate publishes at now once merged after e joined: c a member until then.
+    const merged = new Map([['emea', [always('a'), always('b'), { ...always('c'), toMs: laterMs }, { key: 'e', github: 'e', fromMs: laterMs, toMs: Number.POSITIVE_INFINITY }]]]);
+    const after = await published(head, 'sop-ack', { ...people, memberships: merged }, now);
+    expect([after.count, after.value, after.inFlight]).toEqual([6, 2 / 6, 2]);
+  });
+
   it('replays an added member: version 2 is owed from the merge (now), 0 minutes, pending: the figures stay', async () => {
     const head = model({ standards: [{ ...fiveDays, thresholdMinutes: 8 * 1440 }], teams: [{ ...emea, members: ['a', 'b', 'c', 'e'] }, apac], sops: [sop] });
     const outcome = await replay(base, head, people, now);
@@ -263,10 +281,95 @@ describe('a replay of a sop_acknowledgement standard', () => {
     expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.status, s.proposed.count, s.proposed.value, s.proposed.status])).toEqual([['sop-ack', 6, 2 / 6, 'breached', 0, null, 'no-data']]);
   });
 
+  it('replays a deleted SOP: a standard measuring every active SOP measures none once its file is gone', async () => {
+    // As retiring it: the base 6 measured, 2 met; the proposed nothing. Before, no reason was found (the SOP is on
+    // one side only) and the standard was not replayed, its figure changing without a word.
+    const head = model({ standards: [fiveDays], teams: [emea, apac], sops: [] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.pairs.map((p) => [p.id, p.change, p.reasons])).toEqual([['sop-ack', 'affected', ['SOP refunds was removed']]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.proposed.count, s.proposed.value, s.proposed.status])).toEqual([['sop-ack', 6, 2 / 6, 0, null, 'no-data']]);
+    const after = await published(head, 'sop-ack', people, now);
+    expect([after.count, after.status]).toEqual([0, 'no-data']);
+  });
+
+  it('replays a pull request adding a team and an SOP it follows: version 1 is published by the merge, owed from now (pending)', async () => {
+    const nordics: TeamDefinition = { ...emea, id: 'nordics', name: 'Nordics', members: ['x'], origin: { file: 'standards/teams/nordics.yaml' } };
+    const returns = { ...sop, id: 'returns', title: 'Returns', version: 1, followedBy: ['nordics'], changelog: [{ version: 1, date: '2026-10-26', summary: 'One.' }], origin: { file: 'standards/sops/returns.yaml' } };
+    const head = model({ standards: [fiveDays], teams: [emea, apac, nordics], sops: [sop, returns] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.pairs.map((p) => [p.id, p.reasons])).toEqual([['sop-ack', ["team nordics's members changed"]]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 6, 2 / 6, 2, 6, 2 / 6, 2]]);
+    // What evaluate publishes once merged: returns version 1 published by the merge, nordics' members with no history.
+    const after = await published(head, 'sop-ack', { ...people, sopVersions: new Map([...refundsVersions(), ['returns', [{ version: 1, publishedMs: now.getTime() }]]]) }, now);
+    expect([after.count, after.value, after.inFlight, after.pending]).toEqual([6, 2 / 6, 2, 1]);
+  });
+
   it('does not replay a standard naming its SOPs when one is retired: it measures them whatever their status', async () => {
     const named = { ...fiveDays, sops: ['refunds'] };
     const outcome = await replay(model({ ...base, standards: [named] }), model({ standards: [named], teams: [emea, apac], sops: [{ ...sop, status: 'retired' }] }), people, now);
     expect([outcome.pairs, outcome.notes]).toEqual([[], []]);
+  });
+
+  it('replays a new version the pull request raises: published at the merge (now), it replaces version 2 there', async () => {
+    // Version 3 published at now (26 Oct) ends version 2's time for everyone: b's and c's misses of it (6 days
+    // unacknowledged, past 5) stay misses but are no longer in flight; version 3 is owed from now, 0 minutes: pending.
+    // 6 measured, 2 met, none in flight (the base: 2 in flight). Before, the standard was not replayed at all.
+    const raised = { ...sop, version: 3, changelog: [{ version: 3, date: '2026-10-26', summary: 'Three.' }, ...sop.changelog] };
+    const head = model({ standards: [fiveDays], teams: [emea, apac], sops: [raised] });
+    const outcome = await replay(base, head, people, now);
+    expect(outcome.notes).toEqual([]);
+    expect(outcome.pairs.map((p) => [p.id, p.change, p.reasons])).toEqual([['sop-ack', 'affected', ['SOP refunds went from version 2 to 3']]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 6, 2 / 6, 2, 6, 2 / 6, 0]]);
+    // What evaluate publishes once merged: version 3 published by the merge commit, now.
+    const versions = new Map([['refunds', [...refundsVersions().get('refunds')!, { version: 3, publishedMs: now.getTime() }]]]);
+    const after = await published(head, 'sop-ack', { ...people, sopVersions: versions }, now);
+    expect([after.count, after.value, after.inFlight]).toEqual([6, 2 / 6, 0]);
+  });
+
+  it('replays a standard naming an SOP the pull request retires and raises a version of: it still measures it, version 3 from now', async () => {
+    const named = { ...fiveDays, sops: ['refunds'] };
+    const raised = { ...sop, status: 'retired' as const, version: 3, changelog: [{ version: 3, date: '2026-10-26', summary: 'Three.' }, ...sop.changelog] };
+    const outcome = await replay(model({ ...base, standards: [named] }), model({ standards: [named], teams: [emea, apac], sops: [raised] }), people, now);
+    expect(outcome.pairs.map((p) => [p.id, p.change, p.reasons])).toEqual([['sop-ack', 'affected', ['SOP refunds went from version 2 to 3']]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 2, 6, 2 / 6, 0]]);
+  });
+
+  it('replays a member moved between two following teams in one pull request as one member: nothing changes', async () => {
+    // c leaves emea and joins apac at now; both follow refunds: their time goes on, version 2 still a miss in flight.
+    const both = { ...sop, followedBy: ['emea', 'apac'] };
+    const history = { ...people, memberships: new Map([['emea', ['a', 'b', 'c'].map((k) => ({ key: k, github: k, fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY }))], ['apac', [{ key: 'd', github: 'd', fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY }]]]) };
+    const before = model({ standards: [fiveDays], teams: [emea, apac], sops: [both] });
+    const head = model({ standards: [fiveDays], teams: [{ ...emea, members: ['a', 'b'] }, { ...apac, members: ['d', 'c'] }], sops: [both] });
+    const outcome = await replay(before, head, history, now);
+    // d (apac, never acknowledged): a miss of each version, in flight for version 2: 8 measured, 2 met, 3 in flight.
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 8, 2 / 8, 3, 8, 2 / 8, 3]]);
+    const base = await published(before, 'sop-ack', history, now);
+    expect([base.count, base.value, base.inFlight]).toEqual([8, 2 / 8, 3]);
+  });
+
+  it('replays a member whose entry gains a handle (known by e-mail before): the same member, their acknowledgements under the e-mail still count', async () => {
+    // b is known by e-mail on the base and acknowledged version 1 under it (7 days: a miss within 5); the pull request
+    // gives b the handle b: the same member, so the figures stay (2 of 6, 2 in flight); read as a new member joining
+    // at now, b's two misses would be gone and c's alone left.
+    const byEmail = emailKey('b@example.com');
+    const team = (handle: boolean) => ({ ...emea, members: ['a', 'c'], people: [
+      { key: 'a', github: 'a', email: null, staffId: null },
+      handle ? { key: 'b', github: 'b', email: 'b@example.com', staffId: null } : { key: byEmail, github: null, email: 'b@example.com', staffId: null },
+      { key: 'c', github: 'c', email: null, staffId: null },
+    ] });
+    const acks = { ...people, acknowledgements: [ack(1, 'a', '2026-10-06T00:00:00Z'), ack(1, byEmail, '2026-10-12T00:00:00Z'), ack(2, 'a', '2026-10-21T00:00:00Z')],
+      memberships: new Map([['emea', [
+        { key: 'a', github: 'a', fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY },
+        { key: byEmail, github: null, fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY },
+        { key: 'c', github: 'c', fromMs: Number.NEGATIVE_INFINITY, toMs: Number.POSITIVE_INFINITY },
+      ]]]) };
+    const before = model({ standards: [fiveDays], teams: [team(false), apac], sops: [sop] });
+    const head = model({ standards: [fiveDays], teams: [team(true), apac], sops: [sop] });
+    const outcome = await replay(before, head, acks, now);
+    expect(outcome.pairs.map((p) => [p.id, p.reasons])).toEqual([['sop-ack', ["team emea's members changed"]]]);
+    expect(outcome.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight])).toEqual([['sop-ack', 6, 2 / 6, 2, 6, 2 / 6, 2]]);
+    expect((await published(before, 'sop-ack', acks, now)).count).toBe(6);
   });
 
   it('leaves it out without the acknowledgements or when git could not tell when each version was published', async () => {
@@ -456,10 +559,12 @@ describe('standards review of a sop_acknowledgement standard', () => {
     const store = await acknowledgingStore();
     const r = await quietReview(root, store);
     // Version 2 (2 Oct): Ana in 1 day, Sam in 6 (late within 5 days, on time within 8); version 3 (10 Nov): Ana in 1
-    // day, Sam not yet after 10.25 days, a miss in flight either way. Version 4 is the pull request's: not published,
-    // not measured (read as published on 15 Nov, it would have replaced version 3 inside Sam's 5 days).
+    // day, Sam not yet after 10.25 days, a miss either way. Version 4 is the pull request's: published by its merge at
+    // the replay's now (20 Nov), never on its branch's 15 Nov (which would have replaced version 3 inside Sam's 5
+    // days): it ends version 3 there, so Sam's miss is no longer in flight on the proposed side, and is owed from now
+    // (pending). The base side: version 3 still in force, Sam's miss in flight.
     expect(r.replay.standards.map((s) => [s.id, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight]))
-      .toEqual([['sop-ack', 4, 0.5, 1, 4, 0.75, 1]]);
+      .toEqual([['sop-ack', 4, 0.5, 1, 4, 0.75, 0]]);
   });
 });
 
@@ -504,6 +609,34 @@ describe('standards review of a pull request that changes who is in a team', () 
   });
 });
 
+describe('standards review of a pull request that moves a team file and changes its members', () => {
+  it('replays it as the nightly evaluate publishes it once the pull request merges at now (the moved file keeps its history)', async () => {
+    const { root, git, write } = acknowledgedRepository();
+    git('2026-11-15T00:00:00Z', 'checkout', '-qb', 'proposal');
+    // Moved with most of its text kept, so git pairs the move (-M, 50% similar) and the history follows it. (Rewritten
+    // beyond that, git sees a new file: the nightly evaluate then counts its members for all time from the merge, as
+    // the replay does not: not fixed here, see the review's report.)
+    mkdirSync(path.join(root, 'standards/teams/leads'));
+    git('2026-11-15T00:00:00Z', 'mv', 'standards/teams/support-leads.yaml', 'standards/teams/leads/support-leads.yaml');
+    write('standards/teams/leads/support-leads.yaml', '# yaml-language-server: $schema=../../../../../../schemas/team.schema.json\nkind: Team\nid: support-leads\nname: Support leads\ngithubTeam: acme/support-leads\nleads: [ana-lopez]\nmembers: [ana-lopez, lee-park]\n');
+    git('2026-11-15T00:00:00Z', 'commit', '-qam', 'Support leads move; Sam leaves, Lee joins');
+    const store = await acknowledgingStore();
+    const r = await quietReview(root, store);
+    // As the pull request that leaves the file where it is (above): Sam's miss of version 3 no longer in flight.
+    expect(r.replay.standards.map((s) => [s.id, s.change, s.base?.count, s.base?.value, s.base?.inFlight, s.proposed.count, s.proposed.value, s.proposed.inFlight]))
+      .toEqual([['sop-ack', 'affected', 4, 0.5, 1, 4, 0.5, 0]]);
+    // Merged at the replay's now, the nightly evaluate of main publishes the proposed side.
+    git('2026-11-20T06:00:00Z', 'checkout', '-q', 'main');
+    git('2026-11-20T06:00:00Z', 'merge', '-q', '--no-ff', '-m', 'Merge the proposal', 'proposal');
+    cpSync(store, path.join(root, 'data'), { recursive: true });
+    const evaluated = await runCli(['evaluate', '--root', root, '--now', '2026-11-20T06:00:00Z']);
+    expect(evaluated.code, evaluated.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(root, 'data', 'report.json'), 'utf8')) as { standards: { id: string; count: number; value: number; inFlight?: number }[] };
+    const merged = report.standards.find((s) => s.id === 'sop-ack')!;
+    expect([merged.count, merged.value, merged.inFlight ?? 0]).toEqual([4, 0.5, 0]);
+  });
+});
+
 describe('standards review in a shallow clone', () => {
   // The base branch published version 2 on 2 Oct and version 3 on 10 Nov; a clone two commits deep holds the
   // proposal and version 3 only. Read there, version 2 would not exist and version 3's members would date from the
@@ -525,5 +658,22 @@ describe('standards review in a shallow clone', () => {
       'The clone\'s history is cut at 2026-11-10T00:00:00+00:00 (a shallow clone): the versions of each standard and calendar committed before it are missing, so the oldest one there judges as if it were the first and the base side may not show the published figures; in Actions, give actions/checkout `fetch-depth: 0`; locally, run `git fetch --unshallow`.',
       'Not replayed: sop-ack (sop_acknowledgement): when each SOP version was published could not be read from git (the clone\'s history is cut at 2026-11-10T00:00:00+00:00 (a shallow clone): in Actions, give actions/checkout `fetch-depth: 0`; locally, run `git fetch --unshallow`), so its figures for them would not be the published ones (standards evaluate measures them with these).',
     ]);
+  });
+});
+
+describe('the SOP versions once a pull request merges (sopVersionsMerged)', () => {
+  const versions = new Map([['refunds', [{ version: 1, publishedMs: 100 }, { version: 2, publishedMs: 200 }]]]);
+  it('publishes a raised version and a new SOP at the merge, never before the base\'s last publication, and nothing else', () => {
+    const sops = [{ id: 'refunds', version: 3 }, { id: 'returns', version: 1 }, { id: 'same', version: 2 }];
+    const withSame = new Map([...versions, ['same', [{ version: 2, publishedMs: 50 }]]]);
+    expect(sopVersionsMerged(withSame, sops, 300)).toEqual(new Map([
+      ['refunds', [{ version: 1, publishedMs: 100 }, { version: 2, publishedMs: 200 }, { version: 3, publishedMs: 300 }]],
+      ['same', [{ version: 2, publishedMs: 50 }]],
+      ['returns', [{ version: 1, publishedMs: 300 }]],
+    ]));
+    // The store's last fetch (150) before version 2 went up on the base (200): version 3 follows it.
+    expect(sopVersionsMerged(versions, [{ id: 'refunds', version: 3 }], 150).get('refunds')!.map((v) => v.publishedMs)).toEqual([100, 200, 200]);
+    // A version lowered publishes nothing (sop-publications.ts: only a higher one is published).
+    expect(sopVersionsMerged(versions, [{ id: 'refunds', version: 1 }], 300).get('refunds')!.map((v) => v.version)).toEqual([1, 2]);
   });
 });
