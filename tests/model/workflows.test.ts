@@ -272,6 +272,19 @@ describe('the nightly run as an adopter who installs the tool runs it', () => {
     expect(calls.filter((call) => !/^npx --yes=false \S/.test(call))).toEqual([]);
   });
 
+  // evaluate, review, actions and validate --base read dates from git (SOP publications, team membership, the
+  // standards' history); a shallow checkout (actions/checkout's default) cuts that history without a word.
+  it.each(workflows)('%s checks out the whole history in every job that runs a command reading git history', (file) => {
+    const { workflow } = load(file);
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const reads = (job.steps ?? []).some((s) => /\bstandards (evaluate|review|actions|pipeline)\b|\bstandards validate\b[^\n]*--base/.test(s.run ?? ''));
+      if (!reads) continue;
+      // The workspace's own checkout; a second one into a folder (the standards-data branch) is read as files.
+      const checkouts = (job.steps ?? []).filter((s) => (s.uses ?? '').startsWith('actions/checkout@') && s.with?.path === undefined);
+      expect({ job: name, depths: checkouts.map((s) => s.with?.['fetch-depth']) }).toEqual({ job: name, depths: checkouts.map(() => 0) });
+    }
+  });
+
   // A cache read back is code or data the job did not make; a job that can write must not run it. setup-node's
   // `cache: npm` is one: it restores all of ~/.npm, whose _npx folder holds the `standards` that `npx standards` runs
   // (npm exec links the project there and runs its .bin), saved by whichever job of the default branch missed the
