@@ -114,6 +114,11 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
 
   function resolve(pathOrUrl: string, base: string | URL = origin, how = 'pointed the next page at'): URL {
     const url = new URL(pathOrUrl, base);
+    // Not part of the origin, but fetch refuses such a URL outright (a TypeError, read as a dropped connection and
+    // retried), and its message quotes the URL, password included.
+    if (url.username !== '' || url.password !== '') {
+      throw new UpstreamError(`${options.upstream} ${how} a URL with a user name or password before its host: refusing to send the credentials there`);
+    }
     if (url.origin !== origin) {
       throw new UpstreamError(`${options.upstream} ${how} ${url.origin}, not ${origin}: refusing to send the credentials elsewhere`);
     }
@@ -216,7 +221,9 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
       if (!response.ok) throw new UpstreamError(`${where}: ${options.upstream} answered ${response.status}${statusHint(response.status)}`, response.status);
       try {
         const body = JSON.parse(text) as unknown;
-        return { body, next: nextLink(response.headers.get('link')) };
+        // A relative target is relative to this answer's URL (RFC 8288 §3.2), not to the helpdesk's root.
+        const next = nextLink(response.headers.get('link'));
+        return { body, next: next === null ? null : new URL(next, url).href };
       } catch {
         // A truncated page read as "no tickets" would silently lose data: retry, then fail.
         // Only a redacted, printable excerpt: the body may echo the request, Authorization header included.
@@ -257,6 +264,8 @@ export function nextLink(header: string | null): string | null {
     for (const param of header.slice(close + 1, end).matchAll(/;\s*([^\s=;]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s;]+))/g)) {
       if (param[1]!.toLowerCase() !== 'rel') continue;
       if ((param[2] ?? param[3] ?? '').toLowerCase().split(/\s+/).includes('next')) return target;
+      // A rel after the link's first is ignored (RFC 8288 §3.3).
+      break;
     }
     at = end + 1;
   }
