@@ -5,7 +5,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHelpdeskHttp, UpstreamError } from '../../scripts/sources/helpdesk-http.ts';
-import { startFakeServer, type FakeServer } from '../fakes/http-fake.ts';
+import { startFakeServer, type FakeAnswer, type FakeServer } from '../fakes/http-fake.ts';
 
 let helpdesk: FakeServer;
 let elsewhere: FakeServer;
@@ -73,7 +73,7 @@ describe('a helpdesk URL with a user and password before the host', () => {
 // redirect), not against the helpdesk's root: `<?page=2>` on /api/v2/tickets is /api/v2/tickets?page=2.
 describe('a relative next link', () => {
   it('is resolved against the page that carried it', async () => {
-    helpdesk.setHandler((request) => request.path === '/old'
+    helpdesk.setHandler((request): FakeAnswer => request.path === '/old'
       ? { status: 301, headers: { location: '/api/v2/tickets?page=1' }, text: '' }
       : { headers: { link: '<?page=2>; rel="next"' }, json: [] });
     const { next } = await client().getPage('/old');
