@@ -80,3 +80,21 @@ describe('a relative next link', () => {
     expect(next).toBe(`${helpdesk.url}/api/v2/tickets?page=2`);
   });
 });
+
+// A Location or a next link that is no URL at all failed with URL's own TypeError ("Invalid URL"), not an
+// UpstreamError: read by the fetch as a bug in the tool rather than as the helpdesk's answer.
+describe('a redirect or a next page that is not a URL', () => {
+  it('fails the request as the helpdesk\'s answer', async () => {
+    helpdesk.setHandler(() => ({ status: 302, headers: { location: 'http://[::1' }, text: '' }));
+    const error = await client().getJson('/api/v2/tickets').then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect((error as Error).message).toBe('Freshdesk redirected GET /api/v2/tickets to "http://[::1", which is not a URL');
+  });
+
+  it('as the next page', async () => {
+    helpdesk.setHandler(() => ({ headers: { link: '<http://[::1>; rel="next"' }, json: [] }));
+    const error = await client().getPage('/api/v2/tickets').then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect((error as Error).message).toBe('Freshdesk pointed the next page at "http://[::1", which is not a URL');
+  });
+});
