@@ -305,7 +305,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const origin = new URL(baseUrl).origin;
   octokit.hook.before('request', (request) => {
     if (!/^[a-z][a-z0-9+.-]*:/i.test(String(request.url))) return;
-    const target = new URL(String(request.url)).origin;
+    const url = new URL(String(request.url));
+    // Not part of the origin, but fetch refuses such a URL with a TypeError, which Octokit reads as a 500 (retried).
+    if (url.username !== '' || url.password !== '') throw new Error('refusing to send the token to a URL with a user name or password before its host: a next-page link pointed there');
+    const target = url.origin;
     if (target !== origin) throw new Error(`refusing to send the token to ${target}: the API is ${origin}, and a next-page link pointed elsewhere`);
   });
   // Octokit reads a body that broke off as "" (or as nothing) and hands it over as the answer: a truncated listing

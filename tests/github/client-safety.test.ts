@@ -34,6 +34,22 @@ describe('the GitHub client, when the server misbehaves', () => {
     }
   });
 
+  // The API's own origin with a user and password before the host: URL.origin is the same, but fetch refuses such a
+  // URL with a TypeError, which Octokit reads as a 500: retried (1, 4, 9 s) and then shown with the URL, password and all.
+  it('refuses a next-page link with a user and password before the API\'s host, sending nothing more', async () => {
+    const server = await startFakeServer((request) => request.query.get('page') === '2'
+      ? { json: [] }
+      : { headers: { link: `<${server.url.replace('//', '//someone:pa55word@')}/repos/acme/help/issues?page=2>; rel="next"` }, json: [] });
+    try {
+      const octokit = createGitHubClient({ token: 'ghp_Q8vZr2LmX5tW0kJ9pN3bY7cH4sD6fGa1', baseUrl: server.url, millisecondsPerSecond: 1 });
+      const error = await octokit.paginate(octokit.rest.issues.listForRepo, { owner: 'acme', repo: 'help' }).catch((e: unknown) => e);
+      expect(server.requests.map((r) => r.url)).toEqual(['/repos/acme/help/issues']);
+      expect(describeGitHubError(error, 'listing issues')).toBe('listing issues: refusing to send the token to a URL with a user name or password before its host: a next-page link pointed there');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('refuses a body that broke off instead of reading it as an empty answer', async () => {
     const server = await startFakeServer(() => ({ headers: { 'content-type': 'application/json' }, text: '[{"number":1,"title":"one"},{"number":2', truncateAt: 20 }));
     try {
