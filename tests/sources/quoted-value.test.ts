@@ -4,6 +4,8 @@
 // status that reads as "open" in the log but is not), U+2028/U+2029 (line breaks to many viewers), C1 controls
 // (U+009B is a terminal's CSI) and DEL. Those are escaped too, as \uXXXX.
 import { describe, expect, it } from 'vitest';
+import { categoryOf } from '../../scripts/sources/field-mapping.ts';
+import { ticketId } from '../../scripts/sources/helpdesk-mapping.ts';
 import { quotedJson, quotedValue } from '../../scripts/sources/quoted-value.ts';
 
 describe('quotedValue', () => {
@@ -34,5 +36,30 @@ describe('quotedJson', () => {
     // {"s":" is 6 characters: 73 a's then the emoji's halves at 79 and 80.
     const value = { s: `${'a'.repeat(73)}😀tail` };
     expect(quotedJson(value)).toBe(`{"s":"${'a'.repeat(73)}… (87 characters)`);
+  });
+});
+
+// The two reasons that still cut a helpdesk's value by hand (JSON.stringify(value.slice(0, 80))): half a surrogate
+// pair at the cut, a bidi override shown as it is, and no length said.
+describe('reasons that quote a helpdesk\'s value', () => {
+  const long = `${'x'.repeat(79)}😀\u202E${'y'.repeat(20)}`;
+  const reasonOf = (run: () => unknown): string => {
+    try {
+      run();
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('no rejection');
+  };
+
+  it('an id that cannot be a ticket id', () => {
+    expect(reasonOf(() => ticketId(long))).toBe(`id "${'x'.repeat(79)}"… (102 characters) cannot be a ticket id (letters, digits, . _ : - and at most 64 characters)`);
+    expect(reasonOf(() => ticketId('12\u202E3'))).toBe('id "12\\u202e3" cannot be a ticket id (letters, digits, . _ : - and at most 64 characters)');
+  });
+
+  it('a custom field value that is not mapped', () => {
+    const record = { type: null, group: null, tags: [], field: () => long };
+    expect(reasonOf(() => categoryOf({ from: 'field', field: 'cf_category', values: { billing: 'billing' } }, record, 'source.zendesk.category')))
+      .toBe(`custom field cf_category value "${'x'.repeat(79)}"… (102 characters) is not mapped: add it to source.zendesk.category.values`);
   });
 });
