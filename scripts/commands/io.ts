@@ -150,6 +150,15 @@ export const guardProcessOutput = (function guardProcessOutput(): void {
   processGuarded = true;
   redactProcessOutput();
   if (process.env.GITHUB_ACTIONS === 'true') processGate = stopStdoutCommands();
+  // Until the CLI handles SIGTERM and SIGINT itself (cli.ts stopOnSignals, once its modules have loaded), Node's
+  // default action would end the process with no 'exit' event: stdout's stop never released (the rest of the step's
+  // output not read as commands) and the held end of a line lost. Exiting as the signal would (128 + its number)
+  // goes through 'exit'. Only while no one else listens: the CLI's own handlers stop the run gracefully.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      if (process.listenerCount(signal) === 1) process.exit(code);
+    });
+  }
 });
 
 let processGuarded = false;

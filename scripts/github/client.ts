@@ -172,6 +172,37 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     notifications: group({ maxConcurrent: 1, minTime: 3 * writeSpacingMs }),
   };
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const origin = new URL(baseUrl).origin;
+  /**
+   * fetch, with redirects followed here and only on the API's origin (at most MAX_REDIRECTS). fetch itself follows one
+   * anywhere: to another origin it drops the token but reads that origin's answer as GitHub's (issues the corrective
+   * actions act on, a pull request's files). A renamed repository's 301 (or 307 for a write) stays on the API.
+   */
+  const fetchOnTheApi = async (input: string | URL | Request, init: RequestInit): Promise<Response> => {
+    let url = new URL(input instanceof Request ? input.url : String(input));
+    let request: RequestInit = { ...init, redirect: 'manual' };
+    for (let redirects = 0; ; redirects++) {
+      const response = await fetch(url, request);
+      const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
+      if (location === null || location === '') return response;
+      await response.body?.cancel();
+      if (redirects >= MAX_REDIRECTS) throw new RedirectRefusedError(`${url.pathname} was redirected more than ${MAX_REDIRECTS} times`);
+      let target: URL;
+      try {
+        target = new URL(location, url);
+      } catch {
+        throw new RedirectRefusedError(`refusing to follow a redirect to ${JSON.stringify(printableExcerpt(location, 80))}, which is not a URL`);
+      }
+      if (target.username !== '' || target.password !== '') throw new RedirectRefusedError('refusing to follow a redirect to a URL with a user name or password before its host');
+      if (target.origin !== origin) throw new RedirectRefusedError(`refusing to follow a redirect to ${target.origin}: the API is ${origin}`);
+      // 303, and 301 or 302 after a POST, are asked again with GET and no body (RFC 9110 §15.4, as fetch does).
+      const method = (request.method ?? 'GET').toUpperCase();
+      if ((response.status === 303 && method !== 'GET' && method !== 'HEAD') || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+        request = { ...request, method: 'GET', body: null };
+      }
+      url = target;
+    }
+  };
   const octokit = new GitHubOctokit({
     auth: options.token,
     baseUrl,
@@ -179,7 +210,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     log: { debug: () => {}, info: () => {}, warn: (message: string) => log(`github: ${message}`), error: (message: string) => log(`github: ${message}`) },
     request: {
       // The timeout ends this attempt (retried below), and the caller's signal, the client's and the run's stop it.
-      fetch: (input: string | URL | Request, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopOf(init?.signal)]) }),
+      fetch: (input: string | URL | Request, init?: RequestInit) => fetchOnTheApi(input, { ...init, signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopOf(init?.signal)]) }),
     },
     // The retry plugin's backoff, waited before the request is queued again, where a stop ends it.
     serviceStandardsBackoff: async (requestOptions: RequestOptionsWithAttempt) => {
@@ -211,7 +242,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const planRetry = octokit.retry.retryRequest;
   octokit.retry.retryRequest = (error, retries, backoff) => {
     const sent = error.request.request as { signal?: AbortSignal | null; [ATTEMPT]?: RequestAttempt } | undefined;
-    if (stopOf(sent?.signal).aborted) return planRetry(error, 0, 0);
+    // A refused redirect (Octokit reads what fetch throws as a 500) would be refused again.
+    if (stopOf(sent?.signal).aborted || (error as { cause?: unknown }).cause instanceof RedirectRefusedError) return planRetry(error, 0, 0);
     const attempt = sent?.[ATTEMPT];
     if (!(attempt instanceof RequestAttempt)) return planRetry(error, retries, backoff);
     if (attempt.serverWaits >= retries) return planRetry(error, 0, 0);
@@ -259,6 +291,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       } catch (error) {
         // Whatever the failure looks like (Octokit reads an aborted fetch as a 500), a stopped request is not retried.
         if (stop.aborted) throw stoppedError();
+        const cause = (error as { cause?: unknown }).cause;
+        if (cause instanceof RedirectRefusedError) throw cause;
         const status = (error as { status?: number }).status;
         const header = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers?.['retry-after'];
         if (status === 403 || status === 429) {
@@ -302,10 +336,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   });
   // Pagination follows the `link` header wherever it points, with the token: a next page on another origin (a
   // hostile or misconfigured proxy) is refused before the request is sent.
-  const origin = new URL(baseUrl).origin;
   octokit.hook.before('request', (request) => {
     if (!/^[a-z][a-z0-9+.-]*:/i.test(String(request.url))) return;
-    const target = new URL(String(request.url)).origin;
+    const url = new URL(String(request.url));
+    // Not part of the origin, but fetch refuses such a URL with a TypeError, which Octokit reads as a 500 (retried).
+    if (url.username !== '' || url.password !== '') throw new Error('refusing to send the token to a URL with a user name or password before its host: a next-page link pointed there');
+    const target = url.origin;
     if (target !== origin) throw new Error(`refusing to send the token to ${target}: the API is ${origin}, and a next-page link pointed elsewhere`);
   });
   // Octokit reads a body that broke off as "" (or as nothing) and hands it over as the answer: a truncated listing
@@ -355,6 +391,15 @@ export class RequestStoppedError extends Error {
 
 function reasonOf(reason: unknown): string {
   return reason instanceof Error ? reason.message : reason === undefined ? 'aborted' : String(reason);
+}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Redirects one request follows on the API's origin. */
+const MAX_REDIRECTS = 5;
+
+/** A redirect the client would not follow (elsewhere, or too many): not retried, shown as it is. */
+export class RedirectRefusedError extends Error {
+  override name = 'RedirectRefusedError';
 }
 
 /** A response whose body could not be read: treated like a 5xx (the write it answers may have happened). */

@@ -99,8 +99,9 @@ function tokenAccount(client: GitHubClient): () => Promise<TokenAccount | null> 
   };
   return () => asked ??= (async () => {
     try {
-      const { data } = await client.rest.users.getAuthenticated();
-      return { login: data.login, id: typeof data.id === 'number' ? data.id : null };
+      const { data } = await client.rest.users.getAuthenticated() as { data: { login?: unknown; id?: unknown } };
+      // An answer naming no login (a proxy's `{}`) says nothing of the token: GraphQL's viewer is asked instead.
+      if (typeof data.login === 'string' && data.login !== '') return { login: data.login, id: Number.isSafeInteger(data.id) ? data.id as number : null };
     } catch (error) {
       if (!refused(error)) throw error;
     }

@@ -4,6 +4,7 @@
 
 import type { CategoryMapping, TeamMapping } from '../model/model.ts';
 import { TicketRejection } from './helpdesk-mapping.ts';
+import { quotedValue } from './quoted-value.ts';
 
 /** What the mappings read of one helpdesk record. */
 export interface MappedRecord {
@@ -38,7 +39,7 @@ export function categoryOf(mapping: CategoryMapping, record: MappedRecord, setti
       const value = fieldText(record.field(mapping.field));
       if (value === null || mapping.values === null) return value;
       const mapped = Object.hasOwn(mapping.values, value) ? mapping.values[value] : undefined;
-      if (mapped === undefined) throw new TicketRejection(`custom field ${mapping.field} value ${JSON.stringify(value.slice(0, 80))} is not mapped: add it to ${setting}.values`);
+      if (mapped === undefined) throw new TicketRejection(`custom field ${mapping.field} value ${quotedValue(value)} is not mapped: add it to ${setting}.values`);
       return mapped;
     }
   }

@@ -106,8 +106,11 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
       let changed = 0;
       try {
         const start = formatInstant(firstFetchStart(settings.startDate, options.since, nowMs));
-        const cursor = cursorText !== null && !options.since
-          ? readCursor(cursorText)
+        const storedCursor = cursorText !== null && !options.since ? readCursor(cursorText) : null;
+        // A cursor written before spam had its own: the spam is read from the first fetch's start, once (a stored
+        // ticket marked as spam before then left the list then, and only this read can take it out of the store).
+        const cursor: FreshdeskCursor = storedCursor
+          ? { ...storedCursor, spamSince: storedCursor.spamSince ?? start }
           : { updatedSince: start, deletedSince: start, spamSince: start, ratingsSince: formatInstant(Date.parse(start) - RATING_LOOKBACK_MS), pendingRatings: [] };
 
         // Ratings first: tonight's changed tickets take theirs as they are mapped.
@@ -193,14 +196,14 @@ function ticketList(body: unknown, what: string): Record<string, unknown>[] {
   return body as Record<string, unknown>[];
 }
 
-function readCursor(text: string): FreshdeskCursor {
+function readCursor(text: string): Omit<FreshdeskCursor, 'spamSince'> & { spamSince: string | null } {
   try {
     const value = JSON.parse(text) as unknown;
     if (isObject(value) && isInstant(value.updatedSince)) {
       // A cursor written before deletions and ratings had their own: both start again a little back.
       const deletedSince = isInstant(value.deletedSince) ? value.deletedSince : value.updatedSince;
-      // One written before spam had its own: the spam list is read from where the deletions were.
-      const spamSince = isInstant(value.spamSince) ? value.spamSince : deletedSince;
+      // One written before spam had its own: null, read from the first fetch's start (the caller knows it).
+      const spamSince = isInstant(value.spamSince) ? value.spamSince : null;
       const ratingsSince = isInstant(value.ratingsSince) ? value.ratingsSince : formatInstant(Date.parse(value.updatedSince) - RATING_LOOKBACK_MS);
       const pendingRatings = Array.isArray(value.pendingRatings)
         ? value.pendingRatings.filter((r): r is [number, number, number] => Array.isArray(r) && r.length === 3 && r.every((n) => typeof n === 'number'))

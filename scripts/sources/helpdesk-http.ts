@@ -13,6 +13,7 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { printableExcerpt, readCredential, runCredentials } from '../model/credential-redaction.ts';
 import { terminationSignal } from '../model/run-termination.ts';
+import { quotedValue } from './quoted-value.ts';
 
 import type { RateLimitReading, RequestBudget, RequestKind } from './request-budget.ts';
 
@@ -112,8 +113,27 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   let requests = 0;
   let rateLimitWaitMs = 0;
 
+  /** The URL a next link names, on any origin (resolve refuses another when it is asked for). */
+  function resolveAnywhere(target: string, base: URL): URL {
+    try {
+      return new URL(target, base);
+    } catch {
+      throw new UpstreamError(`${options.upstream} pointed the next page at ${quotedValue(target)}, which is not a URL`);
+    }
+  }
+
   function resolve(pathOrUrl: string, base: string | URL = origin, how = 'pointed the next page at'): URL {
-    const url = new URL(pathOrUrl, base);
+    let url: URL;
+    try {
+      url = new URL(pathOrUrl, base);
+    } catch {
+      throw new UpstreamError(`${options.upstream} ${how} ${quotedValue(pathOrUrl)}, which is not a URL`);
+    }
+    // Not part of the origin, but fetch refuses such a URL outright (a TypeError, read as a dropped connection and
+    // retried), and its message quotes the URL, password included.
+    if (url.username !== '' || url.password !== '') {
+      throw new UpstreamError(`${options.upstream} ${how} a URL with a user name or password before its host: refusing to send the credentials there`);
+    }
     if (url.origin !== origin) {
       throw new UpstreamError(`${options.upstream} ${how} ${url.origin}, not ${origin}: refusing to send the credentials elsewhere`);
     }
@@ -214,14 +234,19 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
         continue;
       }
       if (!response.ok) throw new UpstreamError(`${where}: ${options.upstream} answered ${response.status}${statusHint(response.status)}`, response.status);
+      let body: unknown;
       try {
-        const body = JSON.parse(text) as unknown;
-        return { body, next: nextLink(response.headers.get('link')) };
+        body = JSON.parse(text) as unknown;
       } catch {
         // A truncated page read as "no tickets" would silently lose data: retry, then fail.
         // Only a redacted, printable excerpt: the body may echo the request, Authorization header included.
         await retry(`the body is not JSON (${text.length} bytes, starts ${JSON.stringify(printableExcerpt(text, 20))})`, backoff, false);
+        continue;
       }
+      // A relative target is relative to this answer's URL (RFC 8288 §3.2), not to the helpdesk's root; the origin
+      // is checked when the next page is asked for.
+      const next = nextLink(response.headers.get('link'));
+      return { body, next: next === null ? null : resolveAnywhere(next, url).href };
     }
   }
 
@@ -257,6 +282,8 @@ export function nextLink(header: string | null): string | null {
     for (const param of header.slice(close + 1, end).matchAll(/;\s*([^\s=;]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s;]+))/g)) {
       if (param[1]!.toLowerCase() !== 'rel') continue;
       if ((param[2] ?? param[3] ?? '').toLowerCase().split(/\s+/).includes('next')) return target;
+      // A rel after the link's first is ignored (RFC 8288 §3.3).
+      break;
     }
     at = end + 1;
   }

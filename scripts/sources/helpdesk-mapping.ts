@@ -90,7 +90,7 @@ export function assembleTicket(parts: TimelineParts): Ticket {
 
 /** Ticket ids must fit ticket.schema.json: letters, digits, `._:-`, at most 64 characters. */
 export function ticketId(raw: string): string {
-  if (!/^[A-Za-z0-9._:-]{1,64}$/.test(raw)) throw new TicketRejection(`id ${JSON.stringify(raw.slice(0, 80))} cannot be a ticket id (letters, digits, . _ : - and at most 64 characters)`);
+  if (!/^[A-Za-z0-9._:-]{1,64}$/.test(raw)) throw new TicketRejection(`id ${quotedValue(raw)} cannot be a ticket id (letters, digits, . _ : - and at most 64 characters)`);
   return raw;
 }
 

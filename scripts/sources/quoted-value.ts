@@ -6,17 +6,28 @@
 /** Characters of a value a reason quotes; the length of a longer one is said instead of the rest. */
 export const QUOTED_VALUE_MAX = 80;
 
+/**
+ * What JSON.stringify leaves as it is but a reader of the log or of data/rejected.json would not see as it is: DEL and
+ * the C1 controls (U+009B is a terminal's CSI), the soft hyphen, the bidi marks, embeddings, overrides and isolates
+ * (a status shown as "open" that is not), zero-width characters, U+2028/U+2029 (line breaks to many viewers), the BOM.
+ */
+const UNSEEN = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** JSON text with the characters above escaped as JSON escapes them (`\u202e`): still JSON, and what it holds shows. */
+const showingEverything = (json: string): string => json.replace(UNSEEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** The first `max` characters of `text`, or one fewer rather than half a surrogate pair. */
+const head = (text: string, max: number): string => text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max);
+
 /** `value` quoted with JSON's escapes (a newline or a quote stays inside the quotes), at most `max` characters of it. */
 export function quotedValue(value: string, max = QUOTED_VALUE_MAX): string {
-  if (value.length <= max) return JSON.stringify(value);
-  // Not between the two halves of a surrogate pair.
-  const end = /[\uD800-\uDBFF]/.test(value.charAt(max - 1)) ? max - 1 : max;
-  return `${JSON.stringify(value.slice(0, end))}… (${value.length} characters)`;
+  if (value.length <= max) return showingEverything(JSON.stringify(value));
+  return `${showingEverything(JSON.stringify(head(value, max)))}… (${value.length} characters)`;
 }
 
 /** A value of any JSON type for a reason: strings quoted as above, anything else as its JSON text, as long at most. */
 export function quotedJson(value: unknown, max = QUOTED_VALUE_MAX): string {
   if (typeof value === 'string') return quotedValue(value, max);
   const text = JSON.stringify(value) ?? String(value);
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+  return text.length <= max ? showingEverything(text) : `${showingEverything(head(text, max))}… (${text.length} characters)`;
 }

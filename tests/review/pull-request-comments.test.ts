@@ -126,6 +126,18 @@ describe('the sticky review comment', () => {
     expect(fake.comments.map((c) => [c.id, c.body, c.user.login])).toEqual([[5, forged, 'mallory'], [100, `${BODY} again`, 'Standards-Reviewer']]);
   });
 
+  // An answer that names no account (a proxy's `{}`, a GraphQL viewer with a login but no id of the right kind) says
+  // nothing of who the token is. Before, GET /user's `{}` was read as the account `undefined`: comparing a marked
+  // comment's login with it threw a TypeError, and the review failed as "listing the comments".
+  it('reads a GET /user that names no login as not knowing who the token is', async () => {
+    fake.comments.push({ id: 5, body: `${REVIEW_MARKER}\nsomeone's`, html_url: 'x', user: { login: 'mallory', type: 'User' } });
+    fake.fault = (req) => (req.path === '/user' ? { json: {} } : req.path === '/graphql' ? VIEWER_REFUSED : null);
+    const { result, lines } = post();
+    expect(await result).toMatchObject({ action: 'created', id: 100 });
+    expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, `${REVIEW_MARKER}\nsomeone's`], [100, BODY]]);
+    expect(lines[0]).toMatch(/^which account this token posts as is unknown/);
+  });
+
   it('with an app\'s token (GET /user refused), takes no user\'s marked comment for its own', async () => {
     fake.comments.push({ id: 5, body: `${REVIEW_MARKER}\nnot the review`, html_url: 'x', user: { login: 'mallory', type: 'User', id: 7 } });
     expect(await post().result).toMatchObject({ action: 'created', id: 100 });

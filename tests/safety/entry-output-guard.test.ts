@@ -29,6 +29,20 @@ describe('the standards entry', () => {
     expect(run.stderr).toBe('\u2800::add-mask::on-stderr\n\u2800::set-output name=verdict::on stderr\n\u2800::stop-commands::on-stderr\n');
   });
 
+  // Commands are obeyed again on every way out, also while cli.ts is still loading (before its run() handles
+  // SIGTERM and SIGINT): a signal there killed the process with Node's default action, no 'exit' event, so stdout's
+  // `::TOKEN::` was never written and the rest of the step's output (a script's own `::error::` after the command)
+  // was never read as commands.
+  it.each([['SIGTERM', 143], ['SIGINT', 130], ['throw', 1], ['exit', 3]] as const)('resumes commands on the way out when the CLI, still loading, meets %s', (what, status) => {
+    const run = spawnSync(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), [
+      '--import', path.join(import.meta.dirname, 'stop-as-cli-loads.mjs'), path.join(REPOSITORY_ROOT, 'scripts/standards.js'), '--help',
+    ], { env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', NODE_DISABLE_COMPILE_CACHE: '1', STOP_AS_CLI_LOADS: what }, encoding: 'utf8', timeout: 60_000 });
+    expect([run.status, run.signal]).toEqual([status, null]);
+    const token = UUID.exec(run.stdout.split('\n')[0]!)?.[1];
+    expect(token).toBeDefined();
+    expect(run.stdout).toBe(`::stop-commands::${token}\n::${token}::\n`);
+  });
+
   // Nothing can print before the guard: the entry imports the guard's module first, and that module's imports are
   // node: built-ins and our own modules, transitively (a library among them would print before the guard is on).
   it('imports the guard first, and the guard\'s module graph holds no package', () => {

@@ -5,7 +5,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHelpdeskHttp, UpstreamError } from '../../scripts/sources/helpdesk-http.ts';
-import { startFakeServer, type FakeServer } from '../fakes/http-fake.ts';
+import { startFakeServer, type FakeAnswer, type FakeServer } from '../fakes/http-fake.ts';
 
 let helpdesk: FakeServer;
 let elsewhere: FakeServer;
@@ -45,5 +45,56 @@ describe('a helpdesk request answered with a redirect', () => {
     const error = await client().getJson('/loop/0').then(() => null, (e: unknown) => e);
     expect((error as Error).message).toBe('Freshdesk GET /loop/5: redirected more than 5 times');
     expect(helpdesk.requests).toHaveLength(6);
+  });
+});
+
+// A Location or a next page on the helpdesk's origin with a user and password before the host (`u:p@host`): the same
+// origin as far as URL.origin says, but fetch refuses such a URL outright (a TypeError, not an answer), which was
+// read as a dropped connection, retried 5 times, and reported with the URL (its password included) in the message.
+describe('a helpdesk URL with a user and password before the host', () => {
+  it('in a redirect fails the request at once, without retrying and without the password in the message', async () => {
+    const host = new URL(helpdesk.url).host;
+    helpdesk.setHandler(() => ({ status: 302, headers: { location: `http://someone:s3cret-in-location@${host}/api/v2/tickets?page=2` }, text: '' }));
+    const error = await client().getJson('/api/v2/tickets?page=1').then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect((error as Error).message).toBe('Freshdesk redirected GET /api/v2/tickets to a URL with a user name or password before its host: refusing to send the credentials there');
+    expect(helpdesk.requests.map((r) => r.url)).toEqual(['/api/v2/tickets?page=1']);
+  });
+
+  it('as the next page is refused before anything is sent', async () => {
+    const host = new URL(helpdesk.url).host;
+    const error = await client().getPage(`http://someone:s3cret@${host}/api/v2/tickets?page=2`).then(() => null, (e: unknown) => e);
+    expect((error as Error).message).toBe('Freshdesk pointed the next page at a URL with a user name or password before its host: refusing to send the credentials there');
+    expect(helpdesk.requests).toEqual([]);
+  });
+});
+
+// RFC 8288 §3.2: a Link target is a URI reference resolved against the URL of the answer that carried it (after any
+// redirect), not against the helpdesk's root: `<?page=2>` on /api/v2/tickets is /api/v2/tickets?page=2.
+describe('a relative next link', () => {
+  it('is resolved against the page that carried it', async () => {
+    helpdesk.setHandler((request): FakeAnswer => request.path === '/old'
+      ? { status: 301, headers: { location: '/api/v2/tickets?page=1' }, text: '' }
+      : { headers: { link: '<?page=2>; rel="next"' }, json: [] });
+    const { next } = await client().getPage('/old');
+    expect(next).toBe(`${helpdesk.url}/api/v2/tickets?page=2`);
+  });
+});
+
+// A Location or a next link that is no URL at all failed with URL's own TypeError ("Invalid URL"), not an
+// UpstreamError: read by the fetch as a bug in the tool rather than as the helpdesk's answer.
+describe('a redirect or a next page that is not a URL', () => {
+  it('fails the request as the helpdesk\'s answer', async () => {
+    helpdesk.setHandler(() => ({ status: 302, headers: { location: 'http://[::1' }, text: '' }));
+    const error = await client().getJson('/api/v2/tickets').then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect((error as Error).message).toBe('Freshdesk redirected GET /api/v2/tickets to "http://[::1", which is not a URL');
+  });
+
+  it('as the next page', async () => {
+    helpdesk.setHandler(() => ({ headers: { link: '<http://[::1>; rel="next"' }, json: [] }));
+    const error = await client().getPage('/api/v2/tickets').then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect((error as Error).message).toBe('Freshdesk pointed the next page at "http://[::1", which is not a URL');
   });
 });

@@ -28,3 +28,11 @@ describe('nextLink', () => {
     expect(nextLink(header)).toBeNull();
   });
 });
+
+// RFC 8288 §3.3: "occurrences [of rel] after the first MUST be ignored by parsers".
+describe('nextLink and a link with rel twice', () => {
+  it('reads only the first rel', () => {
+    expect(nextLink('<https://x.example/a?p=1>; rel="prev"; rel="next"')).toBeNull();
+    expect(nextLink('<https://x.example/a?p=1>; rel="prev"; rel="next", <https://x.example/a?p=3>; rel="next"; rel="prev"')).toBe('https://x.example/a?p=3');
+  });
+});

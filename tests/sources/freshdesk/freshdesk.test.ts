@@ -149,7 +149,8 @@ describe('the Freshdesk source against a local Freshdesk', () => {
     // An old cursor reads ratings from 90 days back again: those of stored tickets change nothing.
     const old = await source().run(JSON.stringify({ updatedSince: '2026-11-10T16:00:00Z' }), null, FIXTURE_TICKETS.slice(0, 2).map(freshdeskExpected));
     expect(old.tickets.map((t) => t.id)).toEqual(['103', '104']);
-    expect(cursorOf(old.cursor)).toEqual({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '2026-11-10T16:00:00Z', spamSince: '2026-11-10T16:00:00Z', ratingsSince: '2026-11-05T10:00:00Z', pendingRatings: [] });
+    // Its spam is read from the first fetch's start (below), and the list of it ends at the start: nothing is spam.
+    expect(cursorOf(old.cursor)).toEqual({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '2026-11-10T16:00:00Z', spamSince: '2026-10-01T00:00:00Z', ratingsSince: '2026-11-05T10:00:00Z', pendingRatings: [] });
     await source().run(JSON.stringify(stored), new Date('2026-11-04T00:00:00Z'));
     expect(listRequests().at(-1)!.query.get('updated_since')).toBe('2026-11-04T00:00:00Z');
     // A --since after now (a mistyped year) reads from now: no cursor may jump ahead past the tickets changed, the
@@ -180,6 +181,21 @@ describe('the Freshdesk source against a local Freshdesk', () => {
     expect(night.tickets.map((t) => t.id)).toEqual(['104']);
     expect(server.requests.filter((r) => r.query.get('filter') === 'spam').map((r) => r.query.get('updated_since'))).toEqual(['2026-10-01T00:00:00Z']);
     expect(cursorOf(night.cursor)).toMatchObject({ spamSince: '2026-11-16T08:00:00Z', deletedSince: '2026-10-01T00:00:00Z' });
+  });
+
+  // A cursor written before spam had its own read: the tickets marked as spam before then left the list then, and
+  // stayed in the store. Reading spam from where the deletions stood (last night) never lists them: they stayed
+  // measured for good, which is what the spam read is for. The first such night reads spam from the first fetch's start.
+  it('with a cursor written before spam had its own, removes a stored ticket marked as spam before then', async () => {
+    serve();
+    const first = await source().run();
+    const { spamSince: _, ...before } = { ...cursorOf(first.cursor), deletedSince: '2026-11-12T10:00:00Z' };
+    server.requests.length = 0;
+    serve({ spamTickets: [{ id: 102, updated_at: '2026-11-05T08:00:00Z' }] });
+    const night = await source().run(JSON.stringify(before), null, first.tickets);
+    expect(night.deleted).toEqual(['102']);
+    expect(server.requests.filter((r) => r.query.get('filter') === 'spam').map((r) => r.query.get('updated_since'))).toEqual(['2026-10-01T00:00:00Z']);
+    expect(cursorOf(night.cursor)).toMatchObject({ spamSince: '2026-11-05T08:00:00Z', deletedSince: '2026-11-12T10:00:00Z' });
   });
 
   it('misses no ticket deleted into a crowded second of deleted tickets, and the deletions cursor does not pass it', async () => {
