@@ -113,12 +113,24 @@ export const redactProcessOutput = (function redactProcessOutput(): void {
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
     const lines = outputLines({ redact: redactText, neutralise: inActions && stream === process.stderr });
+    // A reader that went away (`standards … | head`) is not a failure of the run: its work goes on (a fetch or an
+    // evaluate stopped at its next line of output would be a run killed), and what it prints after is dropped.
+    let readerGone = false;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      readerGone = true;
+    });
     // Whatever is held goes out as the process ends, a crash included (the handler below exits): nothing is lost.
     process.once('exit', () => {
       const rest = lines.end();
-      if (rest !== '') write(outputBytes(rest));
+      if (rest !== '' && !readerGone) write(outputBytes(rest));
     });
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      if (readerGone) {
+        const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+        if (done) queueMicrotask(done);
+        return true;
+      }
       noteLineEnd(stream, chunk, rest[0]);
       if (!runCredentials.active && !lines.neutralises && lines.idle) return write(chunk, ...rest);
       const encoding = typeof rest[0] === 'string' ? rest[0] : null;

@@ -105,11 +105,17 @@ function tokenAccount(client: GitHubClient): () => Promise<TokenAccount | null> 
     } catch (error) {
       if (!refused(error)) throw error;
     }
+    type Viewer = { login?: unknown; databaseId?: unknown } | null | undefined;
+    const accountOf = (viewer: Viewer): TokenAccount | null => (typeof viewer?.login !== 'string' || viewer.login === ''
+      ? null
+      : { login: viewer.login, id: Number.isSafeInteger(viewer.databaseId) ? viewer.databaseId as number : null });
     try {
-      const { viewer } = await client.graphql<{ viewer: { login?: unknown; databaseId?: unknown } | null }>(VIEWER_QUERY);
-      if (typeof viewer?.login !== 'string' || viewer.login === '') return null;
-      return { login: viewer.login, id: Number.isSafeInteger(viewer.databaseId) ? viewer.databaseId as number : null };
+      return accountOf((await client.graphql<{ viewer: Viewer }>(VIEWER_QUERY)).viewer);
     } catch (error) {
+      // GraphQL answers what it could beside its errors: a login it gave is GitHub's word on the token, whatever
+      // field it refused (then comments are matched by login).
+      const partial = accountOf((error as { data?: { viewer?: Viewer } | null }).data?.viewer);
+      if (partial !== null && !isRateLimit(error)) return partial;
       if (refused(error)) return null;
       throw error;
     }

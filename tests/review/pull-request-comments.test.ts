@@ -98,6 +98,16 @@ describe('the sticky review comment', () => {
     ]);
   });
 
+  // GraphQL answers the fields it could beside its errors: a login it gave says who the token is.
+  it('takes the login GraphQL gave beside an error on another field, and edits its own comment in place', async () => {
+    fake.comments.push({ id: 5, body: `${REVIEW_MARKER}\nan earlier review`, html_url: 'x', user: { login: 'github-actions[bot]', type: 'Bot', id: 41898282 } });
+    fake.fault = (req) => (req.path === '/graphql'
+      ? { json: { data: { viewer: { login: 'github-actions[bot]', databaseId: null } }, errors: [{ type: 'FORBIDDEN', path: ['viewer', 'databaseId'], message: 'Resource not accessible by integration' }] } }
+      : null);
+    expect(await post().result).toMatchObject({ action: 'updated', id: 5 });
+    expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, BODY]]);
+  });
+
   it('when who the token posts as is unknown, does not post again after a create that answered 502 and was stored', async () => {
     fake.fault = (req, served, store) => {
       if (req.path === '/graphql') return VIEWER_REFUSED;
