@@ -281,7 +281,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
   }
 
   /** The days' texts kept beside their facts (kept-day-texts.ts), linked as the days' caches are written. */
-  const { textsDir, keptWithStat, noteLinkedAhead, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse, removing: () => writeFs });
+  const { textsDir, keptWithStat, refreshedTexts, noteLinkedAhead, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse, removing: () => writeFs });
 
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
   /** `noted`: the day goes on the run line's list of days read from the store (false: it is there already). */
@@ -444,6 +444,8 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
           await fs.mkdir(dir);
           await writeCacheFile(writeFs, cacheFile, refreshed);
         })) run.refreshed++;
+        // The texts the fetch named by the inode the facts held: none is read under the new stat (kept-day-texts.ts).
+        await refreshedTexts(day, head.files, files);
       }
     }
     run.cached++;
