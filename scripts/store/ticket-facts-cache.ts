@@ -54,7 +54,7 @@ import { writesBehind, writingBehindFileSystem } from './cache-writes-behind.ts'
 import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, readHeader, sameFiles, sha256, sizeOf, trustedByStat, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 import type { FileClock } from './day-range-record.ts';
 import { dayFileKeptName, keptDayTexts, keptTextFile, keptTextOfFacts } from './kept-day-texts.ts';
-import { RECENT_DAYS_KEPT_AS_TEXT } from './kept-text-names.ts';
+import { keptTextDay, RECENT_DAYS_KEPT_AS_TEXT } from './kept-text-names.ts';
 
 /** The first read of a cache file: its header (the summary and the stats), usually whole. */
 const HEADER_READ = 8 * 1024;
@@ -582,8 +582,9 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
     for (const [folder, extension] of [[dir, '.facts'], [countersDir(store.dir), '.counts'], ...(textsFolderIsOurs() ? [[textsDir, '.ndjson'] as const] : [])] as const) {
       await cacheWrite(folder, async () => {
         for (const name of await fs.readdir(folder)) {
-          // A kept text is its day's by its name's first ten characters (kept-text-names.ts: the fetch's name adds an inode).
-          if (name.endsWith(extension) && !keep.has(folder === textsDir ? name.slice(0, 10) : name.slice(0, -extension.length))) {
+          // A kept text is its day's by its name (kept-text-names.ts `keptTextDay`: the fetch's name adds an inode); any
+          // other name there is no text of a day, and goes.
+          if (name.endsWith(extension) && !keep.has((folder === textsDir ? keptTextDay(name) : name.slice(0, -extension.length)) ?? '')) {
             await fs.rm(path.join(folder, name));
             if (extension === '.facts') run.removed++;
           }

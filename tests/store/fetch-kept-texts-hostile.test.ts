@@ -1,8 +1,9 @@
 // The fetch's names of kept texts (kept-text-names.ts: `DAY.<inode>.ndjson`, the inode of the day file it linked)
 // against what happens to stores outside a night: a workflow's cache restored (every file a copy, no links, other
 // inodes) night after night, and a checkout of the data branch followed by a fetch that writes the same bytes again.
-// A day whose facts hold under a new stat (same bytes) must not lose its kept text, nor keep one per version.
-import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// A day whose facts hold under a new stat (same bytes) must not lose its kept text, nor keep one per version. And
+// names in the texts' folder that are no day's text (`DAY.ndjson`, `DAY.<inode>.ndjson`) are nobody's.
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import type { StandardsModel } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { nodeStoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { DayRangeRecord } from '../../scripts/store/day-range-record.ts';
-import { fetchedTextName, keptTextsDir } from '../../scripts/store/kept-text-names.ts';
+import { fetchedTextName, keptTextsDir, linkStagedTexts } from '../../scripts/store/kept-text-names.ts';
 import { startStagedFetch } from '../../scripts/store/staged-fetch.ts';
 import { incomingTicket, openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
 import { PAST_EVERY_WRITE } from './in-place-edits.ts';
@@ -112,4 +113,37 @@ it('the data branch checked out at last night\'s commit, then tonight fetched ag
   // As the night not checked out (the first test's second night): 9 of its 11 changed days had a kept text.
   expect([next.length, nextNight.run.partly.days]).toEqual([11, 9]);
   expect(keptOnceEach(store).length).toBeGreaterThan(0);
+});
+
+it('names in the texts\' folder that are no text of a day, though they begin with a stored day\'s date, are removed by the evaluate', { timeout: 120_000 }, async () => {
+  await cachedEvaluation(store, model, NOW, {});
+  const texts = textNames(store);
+  const day = texts[0]!.slice(0, 10);
+  const junk = [`${day}.junk.ndjson`, `${day}.ndjson.ndjson`, `${day}.12x.ndjson`, `${day}-.ndjson`];
+  for (const name of junk) writeFileSync(path.join(keptTextsDir(store.dir), name), 'not a text\n');
+  await fetchedNight(store, 1);
+  const evaluated = await cachedEvaluation(store, model, night(1), {});
+  expect(evaluated.report).toBe(await referenceReport(store, model, night(1)));
+  expect(evaluated.run.unwritable).toBeNull();
+  // On 1820363 all four stayed (a name was its day's by its first ten characters), night after night.
+  expect(textNames(store).filter((name) => junk.includes(name))).toEqual([]);
+  keptOnceEach(store);
+});
+
+it('the fetch links a day that keeps no text for a name that is no day\'s text beginning with its date: not at all', { timeout: 120_000 }, async () => {
+  await cachedEvaluation(store, model, NOW, {});
+  const days = await store.listDays();
+  const kept = new Set(textNames(store).map((n) => n.slice(0, 10)));
+  // An old day (not among the latest 31) whose text is not kept.
+  const day = days.slice(0, -31).find((d) => !kept.has(d))!;
+  expect(day).toBeDefined();
+  const stagedDir = path.join(store.dir, '.fetch-test.staging');
+  mkdirSync(stagedDir);
+  const staged = path.join(stagedDir, `${day}.ndjson`);
+  writeFileSync(staged, readFileSync(store.dayFile(day)));
+  writeFileSync(path.join(keptTextsDir(store.dir), `${day}.junk.ndjson`), 'not a text\n');
+  expect(await linkStagedTexts(store.dir, nodeStoreFileSystem, [{ day, staged }], days)).toEqual([]);
+  // The day's own kept text (the evaluate's name) is what makes the fetch link it.
+  writeFileSync(path.join(keptTextsDir(store.dir), `${day}.ndjson`), 'an old version\n');
+  expect(await linkStagedTexts(store.dir, nodeStoreFileSystem, [{ day, staged }], days)).toEqual([path.join(keptTextsDir(store.dir), `${day}.${statSync(staged).ino}.ndjson`)]);
 });
