@@ -147,3 +147,25 @@ it('the fetch links a day that keeps no text for a name that is no day\'s text b
   writeFileSync(path.join(keptTextsDir(store.dir), `${day}.ndjson`), 'an old version\n');
   expect(await linkStagedTexts(store.dir, nodeStoreFileSystem, [{ day, staged }], days)).toEqual([path.join(keptTextsDir(store.dir), `${day}.${statSync(staged).ino}.ndjson`)]);
 });
+
+it('forty nights fetched and evaluated: one text a day each night (no version\'s text left behind), the same report as --full, every day a --full evaluate keeps among them', { timeout: 300_000 }, async () => {
+  await cachedEvaluation(store, model, NOW, {});
+  const counts: number[][] = [];
+  for (let n = 1; n <= 40; n++) {
+    await fetchedNight(store, n);
+    const evaluated = await cachedEvaluation(store, model, night(n), {});
+    const days = keptOnceEach(store);
+    if (n % 10 !== 0) continue;
+    expect(evaluated.report).toBe(await referenceReport(store, model, night(n)));
+    const copy = restored(store);
+    const full = await cachedEvaluation(copy, model, night(n), { full: true });
+    expect(full.report).toBe(evaluated.report);
+    const policy = textNames(copy).map((name) => name.slice(0, 10));
+    expect(policy.filter((d) => !days.includes(d))).toEqual([]);
+    counts.push([days.length, textNames(store).filter((name) => fetchedTextName(name) !== null).length, policy.length]);
+  }
+  // [texts, the fetch's names among them, the days a --full evaluate keeps]. The texts of the days that left the
+  // latest 31 without changing stay until they change (their removal moves the day's ctime): one more a night, as
+  // on e9a6f23 before the fetch named any (41, 51, 61, 71 there too), each its day's only one.
+  expect(counts).toEqual([[41, 21, 31], [51, 31, 31], [61, 41, 31], [71, 51, 31]]);
+});
