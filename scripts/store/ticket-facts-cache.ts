@@ -439,13 +439,15 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
       const whole = await bytes();
       if (whole.length === sizeOf(head, bodyAt(whole))) {
+        // The texts the fetch named by the inode the facts held: none is read under the new stat (kept-day-texts.ts).
+        // Before the facts name it: a run stopped between the two leaves the text under the evaluate's name, which
+        // the facts of either stat read.
+        await refreshedTexts(day, head.files, files);
         const refreshed = withStat(whole, head, { files, mark: markFor(files) });
         if (await cacheWrite(cacheFile, async () => {
           await fs.mkdir(dir);
           await writeCacheFile(writeFs, cacheFile, refreshed);
         })) run.refreshed++;
-        // The texts the fetch named by the inode the facts held: none is read under the new stat (kept-day-texts.ts).
-        await refreshedTexts(day, head.files, files);
       }
     }
     run.cached++;
