@@ -145,12 +145,8 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
   /** The fetch's names of the kept texts, by day, as the folder was listed once a pass (`removeOtherVersions`). */
   let fetchedNames: Map<string, string[]> | null = null;
 
-  /**
-   * Removes the day's kept texts but `keeping` (its file's, or none): the fetch names each version it wrote by its
-   * inode, so the previous version's text stays until the evaluate has compared it with the new one and made the
-   * day's facts. Never the day file's own name when not asked to (its removal moves the day's ctime).
-   */
-  async function removeOtherVersions(day: string, keeping: string | null): Promise<void> {
+  /** The fetch's names of the day's kept texts, as the folder was listed the first time a pass asked; each day's asked once. */
+  async function fetchedNamesOf(day: string): Promise<string[]> {
     if (fetchedNames === null) {
       fetchedNames = new Map();
       for (const name of await fs.readdir(textsDir).catch(() => [] as string[])) {
@@ -158,9 +154,49 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
         if (named !== null) fetchedNames.set(named.day, [...(fetchedNames.get(named.day) ?? []), name]);
       }
     }
-    const legacy = keptTextFile(store.dir, day);
-    const others = (fetchedNames.get(day) ?? []).map((name) => path.join(textsDir, name)).filter((file) => file !== keeping);
+    const names = fetchedNames.get(day) ?? [];
     fetchedNames.delete(day);
+    return names;
+  }
+
+  /**
+   * A day whose facts hold under a new stat (the same bytes: a git checkout, a workflow's restored cache, a store
+   * copied), `was` the stat they recorded, `now` the one they record from now on: the fetch's names of its texts
+   * name the inode of the version each was linked to, and the facts now name another, so none of them would be
+   * read again (`keptTextOfFacts` looks for the name of the inode the facts hold, then the evaluate's) and each
+   * would stay until the day next changes. The one named by the inode the facts held, the text of those bytes,
+   * becomes the evaluate's name (checked by its digest when read, as a copy is); the others go. Never a name of the
+   * day file (its removal or rename moves the day's ctime), nor one named by the day file's inode (the facts' now).
+   */
+  async function refreshedTexts(day: string, was: readonly FileStat[], now: readonly FileStat[]): Promise<void> {
+    if (now.length !== 1 || !textsFolderIsOurs()) return;
+    const names = await fetchedNamesOf(day);
+    if (names.length === 0) return;
+    const ino = now[0]!.ino;
+    const dayFile = store.dayFile(day);
+    const legacy = keptTextFile(store.dir, day);
+    const usable = names.some((name) => fetchedTextName(name)!.ino === ino) || isDayFileName(legacy, dayFile, ino);
+    for (const name of names) {
+      const file = path.join(textsDir, name);
+      const named = fetchedTextName(name)!.ino;
+      if (named === ino || isDayFileName(file, dayFile, ino)) continue;
+      try {
+        if (!usable && was.length === 1 && named === was[0]!.ino) await fs.rename(file, legacy);
+        else await remove(file);
+      } catch {
+        // Derived files: a text left is removed once the day's facts are next made.
+      }
+    }
+  }
+
+  /**
+   * Removes the day's kept texts but `keeping` (its file's, or none): the fetch names each version it wrote by its
+   * inode, so the previous version's text stays until the evaluate has compared it with the new one and made the
+   * day's facts. Never the day file's own name when not asked to (its removal moves the day's ctime).
+   */
+  async function removeOtherVersions(day: string, keeping: string | null): Promise<void> {
+    const legacy = keptTextFile(store.dir, day);
+    const others = (await fetchedNamesOf(day)).map((name) => path.join(textsDir, name)).filter((file) => file !== keeping);
     if (keeping !== legacy) others.push(legacy);
     for (const file of others) await remove(file).catch(() => undefined);
   }
@@ -249,5 +285,5 @@ export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirO
     }
   }
 
-  return { textsDir, keptWithStat, noteLinkedAhead, recordRelinked, textsFolderIsOurs };
+  return { textsDir, keptWithStat, refreshedTexts, noteLinkedAhead, recordRelinked, textsFolderIsOurs };
 });

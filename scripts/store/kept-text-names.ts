@@ -44,6 +44,16 @@ export const fetchedTextName = (function fetchedTextName(name: string): { day: s
   return m === null ? null : { day: m[1]!, ino: m[2]! };
 });
 
+const KEPT_NAME = /^(\d{4}-\d{2}-\d{2})(?:\.\d+)?\.ndjson$/;
+
+/**
+ * The day a name in the kept texts' folder is a text of (`YYYY-MM-DD.ndjson` or `YYYY-MM-DD.<inode>.ndjson`); null for
+ * any other name (`2026-11-01.junk.ndjson`, `2026-11-01.ndjson.ndjson`), which no run reads, and the evaluate removes.
+ */
+export const keptTextDay = (function keptTextDay(name: string): string | null {
+  return KEPT_NAME.exec(name)?.[1] ?? null;
+});
+
 /**
  * Whether `file` is a second name of the day file (the same inode of the same device, a regular file, not a link to
  * it); `ino`: the inode the caller's stat of the day file found (the answer is false when it is another by now).
@@ -96,7 +106,7 @@ export async function linkStagedTexts(storeDir: string, fs: StoreFileSystem, sta
   // and a fetch makes no cache folder of its own.
   if ((await fs.entryKind?.(textsDir)) !== 'directory') return made;
   try {
-    const keeping = new Set((await fs.readdir(textsDir)).filter((n) => n.endsWith('.ndjson')).map((n) => n.slice(0, 10)));
+    const keeping = new Set((await fs.readdir(textsDir)).map(keptTextDay).filter((d) => d !== null));
     const recent = new Set([...days].sort().slice(-RECENT_DAYS_KEPT_AS_TEXT));
     const linked = staged.filter((s) => keeping.has(s.day) || recent.has(s.day));
     if (linked.length === 0) return made;

@@ -54,7 +54,7 @@ import { writesBehind, writingBehindFileSystem } from './cache-writes-behind.ts'
 import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, readHeader, sameFiles, sha256, sizeOf, trustedByStat, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 import type { FileClock } from './day-range-record.ts';
 import { dayFileKeptName, keptDayTexts, keptTextFile, keptTextOfFacts } from './kept-day-texts.ts';
-import { RECENT_DAYS_KEPT_AS_TEXT } from './kept-text-names.ts';
+import { keptTextDay, RECENT_DAYS_KEPT_AS_TEXT } from './kept-text-names.ts';
 
 /** The first read of a cache file: its header (the summary and the stats), usually whole. */
 const HEADER_READ = 8 * 1024;
@@ -281,7 +281,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
   }
 
   /** The days' texts kept beside their facts (kept-day-texts.ts), linked as the days' caches are written. */
-  const { textsDir, keptWithStat, noteLinkedAhead, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse, removing: () => writeFs });
+  const { textsDir, keptWithStat, refreshedTexts, noteLinkedAhead, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse, removing: () => writeFs });
 
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
   /** `noted`: the day goes on the run line's list of days read from the store (false: it is there already). */
@@ -439,6 +439,10 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
       const whole = await bytes();
       if (whole.length === sizeOf(head, bodyAt(whole))) {
+        // The texts the fetch named by the inode the facts held: none is read under the new stat (kept-day-texts.ts).
+        // Before the facts name it: a run stopped between the two leaves the text under the evaluate's name, which
+        // the facts of either stat read.
+        await refreshedTexts(day, head.files, files);
         const refreshed = withStat(whole, head, { files, mark: markFor(files) });
         if (await cacheWrite(cacheFile, async () => {
           await fs.mkdir(dir);
@@ -580,8 +584,9 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
     for (const [folder, extension] of [[dir, '.facts'], [countersDir(store.dir), '.counts'], ...(textsFolderIsOurs() ? [[textsDir, '.ndjson'] as const] : [])] as const) {
       await cacheWrite(folder, async () => {
         for (const name of await fs.readdir(folder)) {
-          // A kept text is its day's by its name's first ten characters (kept-text-names.ts: the fetch's name adds an inode).
-          if (name.endsWith(extension) && !keep.has(folder === textsDir ? name.slice(0, 10) : name.slice(0, -extension.length))) {
+          // A kept text is its day's by its name (kept-text-names.ts `keptTextDay`: the fetch's name adds an inode); any
+          // other name there is no text of a day, and goes.
+          if (name.endsWith(extension) && !keep.has((folder === textsDir ? keptTextDay(name) : name.slice(0, -extension.length)) ?? '')) {
             await fs.rm(path.join(folder, name));
             if (extension === '.facts') run.removed++;
           }

@@ -13,6 +13,7 @@
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
+import path from 'node:path';
 
 const after = Number(process.env.KILL_AFTER_RENAMES ?? '0');
 const before = Number(process.env.KILL_BEFORE_RENAME ?? '0');
@@ -42,5 +43,15 @@ fsSync.renameSync = (from, to) => {
   if (ours && before > 0 && renames >= before) kill();
   renameSync(from, to);
   if (ours && after > 0 && renames >= after) kill();
+};
+// `KILL_AFTER_LINKS=N`: once the Nth hard link of a kept text into that folder's `.cache/texts` is made (node:fs
+// `linkSync`, through which the store's file system links: the fetch's, kept-text-names.ts `linkStagedTexts`, made
+// before its commit point; the store lock's links are not counted).
+const afterLinks = Number(process.env.KILL_AFTER_LINKS ?? '0');
+let links = 0;
+const linkSync = fsSync.linkSync;
+fsSync.linkSync = (from, to) => {
+  linkSync(from, to);
+  if (afterLinks > 0 && (under === undefined || String(to).startsWith(under)) && String(to).includes(`${path.sep}.cache${path.sep}texts${path.sep}`) && ++links >= afterLinks) kill();
 };
 syncBuiltinESMExports();

@@ -159,3 +159,28 @@ describe('a fetch killed at each step of its kept texts, its install and its rec
     expect(report(root)).toEqual(report(clean));
   });
 });
+
+describe('a fetch killed between the links of its kept texts (before its commit point)', () => {
+  it.each([1, 2])('killed once its link %i is made: an evaluate before the next fetch reads the store as it was, the next fetch removes the links, and the night ends as the night not killed', { timeout: 120_000 }, async (n) => {
+    // What an evaluate of last night's store gives tonight (the fetch not run).
+    const unfetched = copy(base);
+    await evaluate(unfetched);
+    const root = copy(base);
+    expect((await fetchChild(root, NIGHTS[1], { KILL_AFTER_LINKS: String(n) })).signal).toBe('SIGKILL');
+    const orphans = texts(root).filter((name) => !texts(base).includes(name));
+    expect(orphans).toHaveLength(n);
+    // The evaluate before any fetch: the store is last night's (nothing was installed), its texts its own.
+    await evaluate(root);
+    expect(dayFiles(root)).toEqual(dayFiles(base));
+    expect(report(root)).toEqual(report(unfetched));
+    expect((await fetchChild(root, NIGHTS[1])).code).toBe(0);
+    const made = texts(root).filter((name) => !texts(base).includes(name));
+    for (const name of made) expect([name, lstatSync(path.join(textsDir(root), name)).ino]).toEqual([name, statSync(dayFileOf(root, name.slice(0, 10))).ino]);
+    await evaluate(root);
+    expect(dayFiles(root)).toEqual(dayFiles(clean));
+    expect(report(root)).toEqual(report(clean));
+    expect(keptDays(root, base)).toEqual(keptDays(clean, base));
+    await evaluate(root);
+    expect(report(root)).toEqual(report(clean));
+  });
+});
