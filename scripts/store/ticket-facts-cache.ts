@@ -585,8 +585,10 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       await cacheWrite(folder, async () => {
         for (const name of await fs.readdir(folder)) {
           // A kept text is its day's by its name (kept-text-names.ts `keptTextDay`: the fetch's name adds an inode); any
-          // other name there is no text of a day, and goes.
+          // other file there is no text of a day, and goes. A folder is none of ours to remove (and `rm` refused it,
+          // so every night said the cache could not be written).
           if (name.endsWith(extension) && !keep.has((folder === textsDir ? keptTextDay(name) : name.slice(0, -extension.length)) ?? '')) {
+            if (await fs.entryKind?.(path.join(folder, name)) === 'directory') continue;
             await fs.rm(path.join(folder, name));
             if (extension === '.facts') run.removed++;
           }

@@ -130,6 +130,18 @@ it('names in the texts\' folder that are no text of a day, though they begin wit
   keptOnceEach(store);
 });
 
+it('a folder named like a day\'s text or facts, of a day not stored, is left alone and the cache still written', { timeout: 120_000 }, async () => {
+  await cachedEvaluation(store, model, NOW, {});
+  const folders = [path.join(keptTextsDir(store.dir), '1999-01-01.ndjson'), path.join(store.dir, '.cache/facts/1999-01-01.facts')];
+  for (const folder of folders) mkdirSync(folder);
+  await fetchedNight(store, 1);
+  const evaluated = await cachedEvaluation(store, model, night(1), {});
+  // On 9667341 the sweep's rm refused the folder: the cache reported unwritable (ERR_FS_EISDIR) every night.
+  expect(evaluated.run.unwritable).toBeNull();
+  expect(evaluated.report).toBe(await referenceReport(store, model, night(1)));
+  expect(folders.map((f) => statSync(f).isDirectory())).toEqual([true, true]);
+});
+
 it('the fetch links a day that keeps no text for a name that is no day\'s text beginning with its date: not at all', { timeout: 120_000 }, async () => {
   await cachedEvaluation(store, model, NOW, {});
   const days = await store.listDays();
