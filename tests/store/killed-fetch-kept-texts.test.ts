@@ -6,48 +6,20 @@
 // the same report, one kept text a day and each its day file, for the same days. Before the commit point, the links
 // of files never installed must go with the staging folder (the next fetch's recovery removes them).
 
-import { spawn } from 'node:child_process';
-import { cpSync, lstatSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli-runner.ts';
 import { sampleRepository, tempDir } from '../process-fixtures.ts';
 import { fetchedTextName } from '../../scripts/store/kept-text-names.ts';
+import { ageDays, dayFiles, fetchChild } from './killed-fetch-child.ts';
 
-const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..');
 const NIGHTS = ['2026-11-19T06:00:00Z', '2026-11-20T06:00:00Z'] as const;
-
-/** `standards fetch` as a child process, killed as `kill` says (kill-at-rename.ts); the renames' targets. */
-function fetchChild(root: string, now: string, kill: Record<string, string> = {}): Promise<{ signal: NodeJS.Signals | null; code: number | null; renames: string[] }> {
-  const seen = path.join(tempDir('standards-renames-'), 'renames');
-  writeFileSync(seen, '');
-  return new Promise((resolve) => {
-    const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), ['--import', path.join(import.meta.dirname, 'kill-at-rename.ts'), path.join(REPOSITORY_ROOT, 'scripts/cli.ts'), 'fetch', '--root', root, '--now', now], {
-      env: { PATH: process.env.PATH ?? '', ...kill, RENAMES_SEEN: seen, RENAMES_UNDER: path.join(root, path.sep) },
-      stdio: 'ignore',
-    });
-    child.on('exit', (code, signal) => resolve({ code, signal, renames: readFileSync(seen, 'utf8').split('\n').filter((l) => l !== '') }));
-  });
-}
 
 function copy(root: string): string {
   const to = tempDir('standards-killed-texts-');
   cpSync(root, to, { recursive: true, preserveTimestamps: true });
   return to;
-}
-
-/** Every day file of the store, by path, its bytes as text. */
-function dayFiles(root: string): Map<string, string> {
-  const dir = path.join(root, 'data/tickets');
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ndjson')).sort();
-  return new Map(files.map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
-}
-
-/** The day files dated an hour back: last night's, not within the racy window of tonight's record. */
-function ageDays(root: string): void {
-  const past = new Date(Date.now() - 3_600_000);
-  const dir = path.join(root, 'data/tickets');
-  for (const f of readdirSync(dir, { recursive: true }) as string[]) if (f.endsWith('.ndjson')) utimesSync(path.join(dir, f), past, past);
 }
 
 const textsDir = (root: string) => path.join(root, 'data/.cache/texts');
@@ -90,6 +62,19 @@ const evaluate = async (root: string) => {
 
 let base: string;
 let clean: string;
+
+/**
+ * An evaluate of `root`, then a second: the night ends as the night not killed (its day files, report and kept days),
+ * and the next evaluate finds every day as the first left it.
+ */
+async function endsAsTheNightNotKilled(root: string): Promise<void> {
+  await evaluate(root);
+  expect(dayFiles(root)).toEqual(dayFiles(clean));
+  expect(report(root)).toEqual(report(clean));
+  expect(keptDays(root, base)).toEqual(keptDays(clean, base));
+  await evaluate(root);
+  expect(report(root)).toEqual(report(clean));
+}
 let renames: string[];
 
 beforeAll(async () => {
@@ -137,10 +122,7 @@ describe('a fetch killed at each step of its kept texts, its install and its rec
     const made = texts(root).filter((n) => !texts(base).includes(n));
     expect(made.length).toBeGreaterThan(0);
     for (const n of made) expect([n, lstatSync(path.join(textsDir(root), n)).ino]).toEqual([n, statSync(dayFileOf(root, n.slice(0, 10))).ino]);
-    await evaluate(root);
-    expect(dayFiles(root)).toEqual(dayFiles(clean));
-    expect(report(root)).toEqual(report(clean));
-    expect(keptDays(root, base)).toEqual(keptDays(clean, base));
+    await endsAsTheNightNotKilled(root);
   });
 
   it.each([
@@ -150,13 +132,7 @@ describe('a fetch killed at each step of its kept texts, its install and its rec
     const root = copy(base);
     const at = (name: string) => renames.findLastIndex((to) => path.basename(to) === name);
     expect((await fetchChild(root, NIGHTS[1], kill(at))).signal).toBe('SIGKILL');
-    await evaluate(root);
-    expect(dayFiles(root)).toEqual(dayFiles(clean));
-    expect(report(root)).toEqual(report(clean));
-    expect(keptDays(root, base)).toEqual(keptDays(clean, base));
-    // The next evaluate finds every day as this one left it.
-    await evaluate(root);
-    expect(report(root)).toEqual(report(clean));
+    await endsAsTheNightNotKilled(root);
   });
 });
 
@@ -176,11 +152,6 @@ describe('a fetch killed between the links of its kept texts (before its commit 
     expect((await fetchChild(root, NIGHTS[1])).code).toBe(0);
     const made = texts(root).filter((name) => !texts(base).includes(name));
     for (const name of made) expect([name, lstatSync(path.join(textsDir(root), name)).ino]).toEqual([name, statSync(dayFileOf(root, name.slice(0, 10))).ino]);
-    await evaluate(root);
-    expect(dayFiles(root)).toEqual(dayFiles(clean));
-    expect(report(root)).toEqual(report(clean));
-    expect(keptDays(root, base)).toEqual(keptDays(clean, base));
-    await evaluate(root);
-    expect(report(root)).toEqual(report(clean));
+    await endsAsTheNightNotKilled(root);
   });
 });

@@ -4,66 +4,37 @@
 // inodes, new mtimes): their day files are, byte for byte, those of the same nights not killed. Each fetch is a
 // real `standards fetch` child process; a preload (kill-at-rename.ts) kills it just before the record's rename.
 
-import { spawn } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleRepository, tempDir } from '../process-fixtures.ts';
-
-const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..');
+import { ageDays, dayFiles, fetchChild } from './killed-fetch-child.ts';
 const NIGHTS = ['2026-11-18T06:00:00Z', '2026-11-19T06:00:00Z', '2026-11-20T06:00:00Z'];
-
-/** `standards fetch` as a child process, killed after its `killAfter`th rename (0: never); the renames' targets. */
-function fetchChild(root: string, now: string, killAfter: number): Promise<{ signal: NodeJS.Signals | null; code: number | null; renames: string[] }> {
-  const seen = path.join(tempDir('standards-renames-'), 'renames');
-  writeFileSync(seen, '');
-  return new Promise((resolve) => {
-    const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), ['--import', path.join(import.meta.dirname, 'kill-at-rename.ts'), path.join(REPOSITORY_ROOT, 'scripts/cli.ts'), 'fetch', '--root', root, '--now', now], {
-      env: { PATH: process.env.PATH ?? '', KILL_AFTER_RENAMES: String(killAfter), RENAMES_SEEN: seen, RENAMES_UNDER: path.join(root, path.sep) },
-      stdio: 'ignore',
-    });
-    child.on('exit', (code, signal) => resolve({ code, signal, renames: readFileSync(seen, 'utf8').split('\n').filter((l) => l !== '') }));
-  });
-}
-
-/** Every day file of the store, by path, its bytes as text. */
-function dayFiles(root: string): Map<string, string> {
-  const dir = path.join(root, 'data/tickets');
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ndjson')).sort();
-  return new Map(files.map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
-}
-
-/** The day files dated an hour back: last night's, not within the racy window of tonight's record. */
-function ageDays(root: string): void {
-  const past = new Date(Date.now() - 3_600_000);
-  const dir = path.join(root, 'data/tickets');
-  for (const f of readdirSync(dir, { recursive: true }) as string[]) if (f.endsWith('.ndjson')) utimesSync(path.join(dir, f), past, past);
-}
 
 describe('a fetch killed between its commit and the save of its record of the day files', () => {
   it('the next fetch gives the day files the same nights give not killed', async () => {
     const root = sampleRepository('standards-killed-record-');
-    expect((await fetchChild(root, NIGHTS[0]!, 0)).code).toBe(0);
+    expect((await fetchChild(root, NIGHTS[0]!)).code).toBe(0);
     ageDays(root);
     const clean = tempDir('standards-killed-record-clean-');
     cpSync(root, clean, { recursive: true, preserveTimestamps: true });
     const killed = tempDir('standards-killed-record-killed-');
     cpSync(root, killed, { recursive: true, preserveTimestamps: true });
 
-    const second = await fetchChild(clean, NIGHTS[1]!, 0);
+    const second = await fetchChild(clean, NIGHTS[1]!);
     expect(second.code).toBe(0);
     const recordAt = second.renames.findLastIndex((to) => to.endsWith('day-ranges.json'));
     // The record is saved after every day file and the cursor are installed.
     expect(recordAt).toBeGreaterThan(0);
     expect(second.renames.slice(0, recordAt).some((to) => to.endsWith('.ndjson'))).toBe(true);
     const before = readFileSync(path.join(killed, 'data/.cache/day-ranges.json'), 'utf8');
-    expect((await fetchChild(killed, NIGHTS[1]!, recordAt)).signal).toBe('SIGKILL');
+    expect((await fetchChild(killed, NIGHTS[1]!, { KILL_AFTER_RENAMES: String(recordAt) })).signal).toBe('SIGKILL');
     expect(readFileSync(path.join(killed, 'data/.cache/day-ranges.json'), 'utf8')).toBe(before);
     expect(dayFiles(killed)).toEqual(dayFiles(clean));
 
     for (const root of [clean, killed]) {
       ageDays(root);
-      expect((await fetchChild(root, NIGHTS[2]!, 0)).code).toBe(0);
+      expect((await fetchChild(root, NIGHTS[2]!)).code).toBe(0);
     }
     expect(dayFiles(killed)).toEqual(dayFiles(clean));
   }, 120_000);
