@@ -69,6 +69,17 @@ describe('issues that leave a repository', () => {
     expect(second.usage.byKind).toEqual({ issues: 1, 'open issues': 1, issue: 3 });
   });
 
+  it('leaves alone an issue that left the open list unseen but still answers from this repository', async () => {
+    // #2 closed in a race with the lists (its updated_at not past the cursor): read, found here, kept, not open.
+    serve(OPEN);
+    const first = await night(null);
+    serve(OPEN.map((f) => f.n === 2 ? { ...f, statuses: [{ at: '2026-11-04T09:00:00Z', status: 'solved' as const }] } : f));
+    const second = await night(first.cursor, first.tickets);
+    expect(issueReads()).toEqual(['/repos/acme/help/issues/2']);
+    expect(second.deleted).toEqual([]);
+    expect(JSON.parse(second.cursor)).toEqual({ 'acme/help': NIGHT_1_BOUNDARY, open: { 'acme/help': [1, 3, 4] } });
+  });
+
   it('reads an old cursor (no open set): that night deletes nothing and writes the open set', async () => {
     serve([OPEN[0]!], { vanished: { 2: { status: 410 }, 3: { status: 410 }, 4: { status: 404 } } });
     const result = await night(JSON.stringify({ 'acme/help': NIGHT_1_BOUNDARY }));
