@@ -32,6 +32,8 @@ export interface GitHubFakeOptions {
    */
   rateLimit?: { limit: number; spent: number; resetAt: number; now: () => number };
   /** Issues no longer in this repository: deleted (404, 410), or transferred to `movedTo` (301 there, whose answer names that repository). */
+  /** The repository's new name, since a rename: its issues' `repository_url` says it (the old name still answers). */
+  renamedTo?: string;
   vanished?: Record<number, { status: 404 | 410 } | { movedTo: { owner: string; repo: string; number: number } }>;
 }
 
@@ -133,7 +135,7 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
       const since = request.query.get('since');
       const onlyOpen = request.query.get('state') === 'open';
       let issues = options.tickets.filter((t) => (since === null || updatedOf(t) >= since) && (!onlyOpen || githubIssue(t, options.owner, options.repo).state === 'open')).sort((a, b) => updatedOf(a).localeCompare(updatedOf(b)) || a.n - b.n)
-        .map((t) => githubIssue(t, options.owner, options.repo, updatedOf(t)));
+        .map((t) => githubIssue(t, options.owner, options.renamedTo ?? options.repo, updatedOf(t)));
       if (options.withPullRequest) issues = [...issues, { number: 900, created_at: '2026-11-02T00:00:00Z', updated_at: '2026-11-19T00:00:00Z', state: 'open', labels: [], user: user('contributor'), pull_request: { url: 'x' } }];
       return page(issues, request, origin, perPage);
     }
@@ -156,7 +158,7 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
       if (gone && 'status' in gone) return { status: gone.status, json: { message: gone.status === 410 ? 'This issue was deleted' : 'Not Found' } };
       if (gone) return { status: 301, headers: { location: `${origin}/repos/${gone.movedTo.owner}/${gone.movedTo.repo}/issues/${gone.movedTo.number}` }, json: { message: 'Moved Permanently' } };
       const ticket = options.tickets.find((t) => t.n === n);
-      return ticket ? { json: githubIssue(ticket, options.owner, options.repo, updatedOf(ticket)) } : { status: 404, json: { message: 'Not Found' } };
+      return ticket ? { json: githubIssue(ticket, options.owner, options.renamedTo ?? options.repo, updatedOf(ticket)) } : { status: 404, json: { message: 'Not Found' } };
     }
     for (const gone of Object.values(options.vanished ?? {})) {
       if (!('movedTo' in gone) || request.path !== `/repos/${gone.movedTo.owner}/${gone.movedTo.repo}/issues/${gone.movedTo.number}`) continue;

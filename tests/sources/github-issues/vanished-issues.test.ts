@@ -80,6 +80,18 @@ describe('issues that leave a repository', () => {
     expect(JSON.parse(second.cursor)).toEqual({ 'acme/help': NIGHT_1_BOUNDARY, open: { 'acme/help': [1, 3, 4] } });
   });
 
+  it('does not take a renamed repository for a transfer: an issue answering under the name its lists give is kept', async () => {
+    // acme/help became acme/support; #2 fell off the open list (a page shifted) and answers 301 to its new address.
+    serve(OPEN);
+    const first = await night(null);
+    serve(OPEN.filter((f) => f.n !== 2), { renamedTo: 'support', vanished: { 2: { movedTo: { owner: 'acme', repo: 'support', number: 2 } } } });
+    const second = await night(first.cursor, first.tickets);
+    expect(issueReads()).toEqual(['/repos/acme/help/issues/2', '/repos/acme/support/issues/2']);
+    expect(second.deleted).toEqual([]);
+    // Still open there: it stays in the open set.
+    expect(JSON.parse(second.cursor)).toEqual({ 'acme/help': NIGHT_1_BOUNDARY, open: { 'acme/help': [1, 2, 3, 4] } });
+  });
+
   it('reads an old cursor (no open set): that night deletes nothing and writes the open set', async () => {
     serve([OPEN[0]!], { vanished: { 2: { status: 410 }, 3: { status: 410 }, 4: { status: 404 } } });
     const result = await night(JSON.stringify({ 'acme/help': NIGHT_1_BOUNDARY }));
