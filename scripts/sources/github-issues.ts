@@ -9,6 +9,13 @@
 // requests per hundred changed issues instead of two per issue. An issue older than the store (created before
 // the window, not stored) is read whole, its own comments and events, once. Pull requests are left out.
 //
+// An issue deleted, transferred to another repository or turned into a discussion leaves those lists, so its ticket
+// would stay open in the store for good. Each night the repository's open issues are listed too
+// (`GET /repos/{o}/{r}/issues?state=open`, 100 a page) and their numbers kept in the cursor; an issue open last
+// night, not open tonight and not changed in tonight's window is read (`GET /repos/{o}/{r}/issues/{n}`): a 404 or
+// 410, or an answer from another repository (a transferred issue's 301 is followed), deletes its ticket. Per night
+// that costs one request per hundred open issues and one per issue that left the open list unseen.
+//
 // The request budget: Octokit's throttling plugin retries rate-limited requests; on top of it, while GitHub's
 // `x-ratelimit-remaining` is at or below the share of the token's hourly limit kept for its other uses
 // (1 − maxShare), nothing is sent until `x-ratelimit-reset`. A fatal answer stops every request at once.
@@ -46,16 +53,32 @@ const HOUR_MS = 3_600_000;
 
 interface Repository { owner: string; repo: string; name: string }
 
-/** Cursor: the newest `updated_at` stored, per repository. */
-type IssuesCursor = Record<string, string>;
+/**
+ * Cursor: the newest `updated_at` stored, per repository, and the numbers of each repository's open issues last
+ * night. Written as `{ "owner/repo": "<updated_at>", "open": { "owner/repo": [numbers] } }`: a repository's name
+ * always holds a slash, so `open` is no repository, and a cursor written before it (no `open`) still reads, with
+ * no open set yet (that night deletes nothing).
+ */
+interface IssuesCursor { updated: Record<string, string>; open: Record<string, number[]> }
+
+const OPEN_KEY = 'open';
 
 function readCursor(text: string | null): IssuesCursor {
-  if (text === null) return {};
+  if (text === null) return { updated: {}, open: {} };
   try {
     const value = JSON.parse(text) as unknown;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')) return value as IssuesCursor;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const { [OPEN_KEY]: open = {}, ...updated } = value as Record<string, unknown>;
+      const openValid = typeof open === 'object' && open !== null && !Array.isArray(open) &&
+        Object.values(open).every((numbers) => Array.isArray(numbers) && numbers.every((n) => Number.isSafeInteger(n) && n > 0));
+      if (openValid && Object.values(updated).every((v) => typeof v === 'string')) return { updated: updated as Record<string, string>, open: open as Record<string, number[]> };
+    }
   } catch { /* refused below */ }
   throw new UpstreamError(`github-issues: the stored cursor is not one this source wrote (${JSON.stringify(text.slice(0, 40))}): fetch with --since to start again`);
+}
+
+function writeCursor(cursor: IssuesCursor): string {
+  return JSON.stringify({ ...cursor.updated, [OPEN_KEY]: cursor.open });
 }
 
 export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, deps: GitHubIssuesSourceDeps): TicketSource {
@@ -89,13 +112,13 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
       const agents = new Set<string>();
       if (settings.agents.teamMembers) for (const team of deps.teams) for (const handle of [...team.leads, ...team.members]) agents.add(handle.toLowerCase());
       const stored = options.storedTickets ?? EMPTY_STORE;
-      const next: IssuesCursor = { ...cursor };
+      const next: IssuesCursor = { updated: { ...cursor.updated }, open: { ...cursor.open } };
       let total = 0;
       let comments = 0;
       let events = 0;
       try {
         for (const repository of repositories) {
-          const since = cursor[repository.name] ?? formatInstant(firstFetchStart(settings.startDate, options.since, nowMs));
+          const since = cursor.updated[repository.name] ?? formatInstant(firstFetchStart(settings.startDate, options.since, nowMs));
           const ctx: RepositoryContext = {
             octokit, repository, stored, fatal, windowStartMs: Date.parse(since), perPage,
             mapping: { settings, agents, nowMs, idOf: (n) => single ? String(n) : `${repository.owner}:${repository.repo}:${n}` },
@@ -111,18 +134,30 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
               log(`github-issues: ${repository.name}: ${batch.tickets.length} issues${batch.rejected.length ? `, ${batch.rejected.length} rejected` : ''} (${total} so far, ${meter.requests} requests)`);
               yield batch;
             }
-            next[repository.name] = window.boundary;
+            const open = await readOpenIssues(ctx);
+            const before = cursor.open[repository.name];
+            // Open last night, not open tonight, and not in tonight's window: deleted, transferred or still here.
+            const missing = before ? before.filter((n) => !open.numbers.has(n) && !window.issues.has(n)) : [];
+            if (missing.length > 0) {
+              const home = new Set([...open.repositoryUrls, ...[...window.issues.values()].map((issue) => issue.repository_url?.toLowerCase())]);
+              const outcome = await readMissing(missing, home, ctx);
+              for (const n of outcome.stillOpen) open.numbers.add(n);
+              log(`github-issues: ${repository.name}: ${missing.length} issues left the open list unseen, ${outcome.deleted.length} of them gone (${meter.requests} requests)`);
+              if (outcome.deleted.length > 0) yield { tickets: [], rejected: [], deleted: outcome.deleted };
+            }
+            next.open[repository.name] = [...open.numbers].sort((a, b) => a - b);
+            next.updated[repository.name] = window.boundary;
           } catch (error) {
             if (error instanceof UpstreamError) throw error;
             throw new UpstreamError(describeGitHubError(error, `github-issues: ${repository.name}`, settings.tokenEnv));
           }
         }
-        return JSON.stringify(next);
+        return writeCursor(next);
       } finally {
         const usage: SourceUsage = {
           requests: meter.requests, exportRequests: 0, byKind: meter.byKind, changedTickets: total, accountLimit: meter.limit, limitWindow: 'hour',
           peakPerWindow: meter.peak, maxShare: settings.maxShare, exportLimit: null, waitedMs: meter.waitedMs,
-          backfill: { fixed: 2 * repositories.length, perTicket: (1 + comments / Math.max(1, total) + events / Math.max(1, total)) / perPage, exportPerTicket: 0 },
+          backfill: { fixed: 3 * repositories.length, perTicket: (1 + comments / Math.max(1, total) + events / Math.max(1, total)) / perPage, exportPerTicket: 0 },
         };
         options.usage?.(usage);
       }
@@ -227,6 +262,49 @@ async function readWindow(ctx: RepositoryContext, since: string, log: (line: str
   return { issues, comments, events, boundary, commentCount, eventCount };
 }
 
+/** The numbers of the repository's open issues (pull requests left out), and the `repository_url` they give. */
+async function readOpenIssues(ctx: RepositoryContext): Promise<{ numbers: Set<number>; repositoryUrls: Set<string> }> {
+  const { octokit, repository } = ctx;
+  const issues = await octokit.paginate('GET /repos/{owner}/{repo}/issues', { owner: repository.owner, repo: repository.repo, state: 'open', per_page: ctx.perPage }) as RawIssue[];
+  if (!Array.isArray(issues)) throw new UpstreamError(`github-issues: ${repository.name} open issues is not a list`);
+  const numbers = new Set<number>();
+  const repositoryUrls = new Set<string>();
+  for (const issue of issues) {
+    if (issue.pull_request || typeof issue.number !== 'number') continue;
+    numbers.add(issue.number);
+    if (typeof issue.repository_url === 'string') repositoryUrls.add(issue.repository_url.toLowerCase());
+  }
+  return { numbers, repositoryUrls };
+}
+
+/**
+ * Reads each issue that left the open list unseen: gone (404, 410) or answered from another repository (transferred:
+ * GitHub's 301 is followed) deletes its ticket. This repository is the one its lists' issues name (`home`), or the
+ * configured name: a renamed repository answers with its new name, and its issues must not read as transferred.
+ * An issue still here (closed in a race with the lists, or a pull request) is left to the nights' lists.
+ */
+async function readMissing(numbers: number[], home: Set<string | undefined>, ctx: RepositoryContext): Promise<{ deleted: string[]; stillOpen: number[] }> {
+  const { octokit, repository, mapping } = ctx;
+  const configured = `/repos/${repository.owner}/${repository.repo}`.toLowerCase();
+  const answers = await mapConcurrent(numbers, mapping.settings.concurrency, async (n): Promise<'gone' | 'open' | 'here'> => {
+    let issue: RawIssue;
+    try {
+      issue = (await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner: repository.owner, repo: repository.repo, issue_number: n })).data as RawIssue;
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 404 || status === 410) return 'gone';
+      throw error;
+    }
+    const url = typeof issue?.repository_url === 'string' ? issue.repository_url.toLowerCase() : null;
+    if (url !== null && !home.has(url) && !url.endsWith(configured)) return 'gone';
+    return !issue.pull_request && issue.state === 'open' ? 'open' : 'here';
+  }, ctx.fatal);
+  return {
+    deleted: numbers.filter((_, i) => answers[i] === 'gone').map((n) => mapping.idOf(n)),
+    stillOpen: numbers.filter((_, i) => answers[i] === 'open'),
+  };
+}
+
 function replaceComment(comments: Map<number, RawComment[]>, number: number, comment: RawComment): void {
   const list = comments.get(number);
   const i = list?.findIndex((c) => c.id === comment.id) ?? -1;
@@ -282,7 +360,12 @@ function meterRequests(octokit: GitHubClient, settings: GitHubIssuesSourceSettin
   const meter = { requests: 0, byKind: {} as Record<string, number>, limit: null as number | null, peak: 0, waitedMs: 0 };
   const sent: number[] = [];
   let holdUntil = 0;
-  const kindOf = (url: string): string => {
+  const kindOf = (url: URL): string => {
+    if (/\/issues\/\d+$/.test(url.pathname)) return 'issue';
+    if (/\/issues$/.test(url.pathname) && url.searchParams.get('state') === 'open') return 'open issues';
+    return kindOfPath(url.pathname);
+  };
+  const kindOfPath = (url: string): string => {
     if (/\/issues\/\d+\/comments/.test(url)) return 'issue comments';
     if (/\/issues\/\d+\/events/.test(url)) return 'issue events';
     if (/\/issues\/comments/.test(url)) return 'comments';
@@ -290,8 +373,9 @@ function meterRequests(octokit: GitHubClient, settings: GitHubIssuesSourceSettin
     return 'issues';
   };
   // The hooks see a request before its route is filled in: expand it for messages and counts.
-  const pathOf = (request: Parameters<GitHubClient['request']['endpoint']['parse']>[0]) =>
-    new URL(octokit.request.endpoint.parse(request).url, 'http://github.invalid').pathname;
+  const urlOf = (request: Parameters<GitHubClient['request']['endpoint']['parse']>[0]) =>
+    new URL(octokit.request.endpoint.parse(request).url, 'http://github.invalid');
+  const pathOf = (request: Parameters<GitHubClient['request']['endpoint']['parse']>[0]) => urlOf(request).pathname;
   // A fatal answer to another request (or SIGTERM) ends a hold at once: the fetch fails with that answer, and no
   // timer is left to keep the process up until the reset.
   const stop = AbortSignal.any([fatal.signal, terminationSignal]);
@@ -309,7 +393,7 @@ function meterRequests(octokit: GitHubClient, settings: GitHubIssuesSourceSettin
     while (sent.length > 0 && sent[0]! <= now - HOUR_MS) sent.shift();
     meter.peak = Math.max(meter.peak, sent.length);
     meter.requests++;
-    const kind = kindOf(pathOf(request));
+    const kind = kindOf(urlOf(request));
     meter.byKind[kind] = (meter.byKind[kind] ?? 0) + 1;
   });
   octokit.hook.after('request', (response, request) => {
@@ -336,7 +420,8 @@ function meterRequests(octokit: GitHubClient, settings: GitHubIssuesSourceSettin
     const status = (error as { status?: number }).status;
     // A refused token or a missing repository ends the fetch: nothing else is sent.
     if (status === 401 || status === 403 || status === 404 || status === 410 || error instanceof UpstreamError) {
-      if (!(status === 404 || status === 410) || !/\/issues\/\d+\//.test(pathOf(request))) fatal.abort(error);
+      // An issue's own reads (`/issues/{n}`, its comments and events) find it deleted or transferred: not fatal.
+      if (!(status === 404 || status === 410) || !/\/issues\/\d+(\/|$)/.test(pathOf(request))) fatal.abort(error);
     }
     throw error;
   });

@@ -27,6 +27,8 @@ export interface RawIssue {
   author_association?: string;
   labels?: (string | { name?: string })[];
   pull_request?: unknown;
+  /** The API address of the issue's repository: another repository's for an issue transferred away. */
+  repository_url?: string;
 }
 export interface RawComment { id?: number; created_at?: string; updated_at?: string; user?: RawUser | null; author_association?: string; issue_url?: string }
 export interface RawEvent { id?: number; event?: string; created_at?: string; label?: { name?: string } | null; issue?: { number?: number } | null }

@@ -2,7 +2,9 @@
 // sort, direction, per_page, page; pull requests included with a `pull_request` key; a `Link` header for the next
 // page), the repository's comments `GET .../issues/comments` (since, sort, direction; each with `issue_url`) and
 // issue events `GET .../issues/events` (newest first, each with its `issue`), and per issue `GET .../issues/{n}/
-// comments` and `.../events` (closed, reopened, labeled with `label`). Responses carry `x-ratelimit-limit`,
+// comments` and `.../events` (closed, reopened, labeled with `label`), and the issue itself `GET .../issues/{n}`
+// (with `repository_url`; `state=open` lists only open issues and pull requests). An issue that `vanished` answers
+// 404, 410 (deleted) or, transferred, 301 to its new place in another repository. Responses carry `x-ratelimit-limit`,
 // `x-ratelimit-remaining` and `x-ratelimit-reset` when a limit is given. The helpdesk is mutable (`touch`), so a
 // test can edit an issue between two page requests.
 
@@ -29,12 +31,22 @@ export interface GitHubFakeOptions {
    * hour): every answer says what is left; past it, 403 with `x-ratelimit-remaining: 0`.
    */
   rateLimit?: { limit: number; spent: number; resetAt: number; now: () => number };
+  /** Issues no longer in this repository: deleted (404, 410), or transferred to `movedTo` (301 there, whose answer names that repository). */
+  /** The repository's new name, since a rename: its issues' `repository_url` says it (the old name still answers). */
+  renamedTo?: string;
+  vanished?: Record<number, { status: 404 | 410 } | { movedTo: { owner: string; repo: string; number: number } }>;
 }
 
 export interface GitHubHelpdesk {
   /** An edit of the issue at `at` (its updated_at moves; it moves to the end of the list by update time). */
   touch(n: number, at: string): void;
 }
+
+/** An open issue, as a transferred one answers at its new place. */
+const FIXTURE_OPEN_ISSUE: FixtureTicket = {
+  n: 0, created: '2026-11-02T09:00:00Z', updated: '2026-11-02T09:00:00Z', priority: 'normal', channel: 'web', team: null,
+  category: null, tags: [], openedBy: 'customer', statuses: [], messages: [], satisfaction: null,
+};
 
 const user = (login: string) => ({ login, id: login.length, type: 'User', site_admin: false, html_url: `https://github.com/${login}` });
 
@@ -47,6 +59,7 @@ export function githubIssue(f: FixtureTicket, owner: string, repo: string, updat
   const pending = f.statuses.at(-1)?.status === 'pending';
   return {
     url: `https://api.github.com/repos/${owner}/${repo}/issues/${f.n}`,
+    repository_url: `https://api.github.com/repos/${owner}/${repo}`,
     id: 1_000_000 + f.n,
     node_id: `I_${f.n}`,
     number: f.n,
@@ -120,8 +133,9 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
     if (request.path === base) {
       options.beforeListPage?.(request, helpdesk);
       const since = request.query.get('since');
-      let issues = options.tickets.filter((t) => since === null || updatedOf(t) >= since).sort((a, b) => updatedOf(a).localeCompare(updatedOf(b)) || a.n - b.n)
-        .map((t) => githubIssue(t, options.owner, options.repo, updatedOf(t)));
+      const onlyOpen = request.query.get('state') === 'open';
+      let issues = options.tickets.filter((t) => (since === null || updatedOf(t) >= since) && (!onlyOpen || githubIssue(t, options.owner, options.repo).state === 'open')).sort((a, b) => updatedOf(a).localeCompare(updatedOf(b)) || a.n - b.n)
+        .map((t) => githubIssue(t, options.owner, options.renamedTo ?? options.repo, updatedOf(t)));
       if (options.withPullRequest) issues = [...issues, { number: 900, created_at: '2026-11-02T00:00:00Z', updated_at: '2026-11-19T00:00:00Z', state: 'open', labels: [], user: user('contributor'), pull_request: { url: 'x' } }];
       return page(issues, request, origin, perPage);
     }
@@ -136,6 +150,20 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
       const all: Record<string, unknown>[] = options.tickets.flatMap((t) => githubEvents(t).map((e) => ({ ...e, issue: { number: t.n, state: 'open', title: `Customer title ${t.n}` } })));
       all.sort((a, b) => (b.created_at as string).localeCompare(a.created_at as string) || (b.id as number) - (a.id as number));
       return page(all, request, origin, perPage);
+    }
+    const own = new RegExp(`^${base}/(\\d+)$`).exec(request.path);
+    if (own) {
+      const n = Number(own[1]);
+      const gone = options.vanished?.[n];
+      if (gone && 'status' in gone) return { status: gone.status, json: { message: gone.status === 410 ? 'This issue was deleted' : 'Not Found' } };
+      if (gone) return { status: 301, headers: { location: `${origin}/repos/${gone.movedTo.owner}/${gone.movedTo.repo}/issues/${gone.movedTo.number}` }, json: { message: 'Moved Permanently' } };
+      const ticket = options.tickets.find((t) => t.n === n);
+      return ticket ? { json: githubIssue(ticket, options.owner, options.renamedTo ?? options.repo, updatedOf(ticket)) } : { status: 404, json: { message: 'Not Found' } };
+    }
+    for (const gone of Object.values(options.vanished ?? {})) {
+      if (!('movedTo' in gone) || request.path !== `/repos/${gone.movedTo.owner}/${gone.movedTo.repo}/issues/${gone.movedTo.number}`) continue;
+      const ticket = { ...FIXTURE_OPEN_ISSUE, n: gone.movedTo.number };
+      return { json: githubIssue(ticket, gone.movedTo.owner, gone.movedTo.repo) };
     }
     const sub = new RegExp(`^${base}/(\\d+)/(comments|events)$`).exec(request.path);
     if (sub) {

@@ -47,7 +47,10 @@ function serve(tickets: FixtureTicket[] = FIXTURE_TICKETS, fault?: (inner: FakeH
   server.setHandler(fault ? fault(inner) : inner);
 }
 
-const listRequests = () => server.requests.filter((r) => r.path === '/repos/acme/help/issues');
+// The lists of issues changed (`state=all`), not of the open ones.
+const listRequests = () => server.requests.filter((r) => r.path === '/repos/acme/help/issues' && r.query.get('state') === 'all');
+/** The open issues of the fixture (#103, #104; the open pull request #900 left out), as the cursor keeps them. */
+const OPEN_FIXTURE = { 'acme/help': [103, 104] };
 const perIssue = () => server.requests.filter((r) => /\/issues\/\d+\/(comments|events)$/.test(r.path)).map((r) => r.path);
 
 describe('the GitHub Issues source against a local GitHub', () => {
@@ -58,7 +61,7 @@ describe('the GitHub Issues source against a local GitHub', () => {
     const byCreation = [...result.tickets].sort((a, b) => a.created.localeCompare(b.created));
     expect(byCreation).toEqual(FIXTURE_TICKETS.map(githubExpected));
     expect(result.rejected).toEqual([]);
-    expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-19T00:00:00Z' });
+    expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-19T00:00:00Z', open: OPEN_FIXTURE });
     expect(source().github.upstream).toBe('github-issues:acme/help');
     expect(source({}, { ...GITHUB_SETTINGS(server.url), repositories: ['acme/help', 'acme/other'] }).github.upstream).toBe('github-issues:acme/help+acme/other');
     const validate = createSchemaValidator();
@@ -78,7 +81,8 @@ describe('the GitHub Issues source against a local GitHub', () => {
     expect(server.requests[0]!.headers.authorization).toBe(`token ${SECRET}`);
     expect(lines).toEqual([
       'github-issues: acme/help: 4 changed issues, 10 comments and 17 status events since 2026-10-01T00:00:00Z',
-      `github-issues: acme/help: 4 issues (4 so far, ${server.requests.length} requests)`,
+      // Then the open issues are listed: two pages more (#103, #104 and the pull request #900, two a page).
+      `github-issues: acme/help: 4 issues (4 so far, ${server.requests.length - 2} requests)`,
     ]);
     expect(usage()).toMatchObject({ requests: server.requests.length, changedTickets: 4, limitWindow: 'hour', byKind: { issues: 5 } });
     expect(JSON.stringify(result)).not.toContain('Customer');
@@ -92,7 +96,7 @@ describe('the GitHub Issues source against a local GitHub', () => {
     const result = await source().run();
     expect(result.tickets.map((t) => t.id).sort()).toEqual(['101', '102', '103', '104']);
     expect(result.tickets.find((t) => t.id === '101')!.updated).toBe('2026-11-19T08:00:00Z');
-    expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-19T08:00:00Z' });
+    expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-19T08:00:00Z', open: OPEN_FIXTURE });
   });
 
   it('misses no issue of a crowded updated_at when one of them is edited after the second request', async () => {
@@ -109,7 +113,7 @@ describe('the GitHub Issues source against a local GitHub', () => {
     expect(listRequests().map((r) => [r.query.get('since'), r.query.get('page')])).toEqual([
       ['2026-10-01T00:00:00Z', '1'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], ['2026-11-19T08:00:00Z', '1'],
     ]);
-    expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-19T08:00:00Z' });
+    expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-19T08:00:00Z', open: OPEN_FIXTURE });
   });
 
   it('misses no issue edited into a crowded updated_at before the page read, and the cursor does not pass it', async () => {
@@ -123,7 +127,7 @@ describe('the GitHub Issues source against a local GitHub', () => {
     expect(listRequests().map((r) => [r.query.get('since'), r.query.get('page')])).toEqual([
       ['2026-10-01T00:00:00Z', '1'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], ['2026-11-12T10:00:00Z', '1'],
     ]);
-    expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-12T10:00:00Z' });
+    expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-12T10:00:00Z', open: OPEN_FIXTURE });
   });
 
   it('applies the window\'s comments and events to the stored ticket', async () => {
@@ -160,7 +164,7 @@ describe('the GitHub Issues source against a local GitHub', () => {
     server.requests.length = 0;
     const ahead = await source().run(JSON.stringify({ 'acme/help': '2026-11-10T16:00:00Z' }), new Date('2027-11-05T00:00:00Z'));
     expect(listRequests()[0]!.query.get('since')).toBe('2026-11-20T12:00:00Z');
-    expect(JSON.parse(ahead.cursor)).toEqual({ 'acme/help': '2026-11-20T12:00:00Z' });
+    expect(JSON.parse(ahead.cursor)).toEqual({ 'acme/help': '2026-11-20T12:00:00Z', open: OPEN_FIXTURE });
   });
 
   it('yields an issue deleted or transferred since the list was read in `deleted`', async () => {
