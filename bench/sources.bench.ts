@@ -187,6 +187,17 @@ async function startFake(api: Api, n: number, limit: Limit | null): Promise<{ ur
       return json(freshdeskConversations(ticketAt(idFromPath(/^\/api\/v2\/tickets\/(\d+)\/conversations$/))));
     }
     const perPage = Number(q.get('per_page') ?? '30');
+    if (url.pathname === '/repos/acme/help/issues' && q.get('state') === 'open') {
+      // The open issues, as the source lists them each night to find issues that left the repository.
+      const open = [];
+      for (let i = 0; i < n; i++) {
+        const issue = githubIssue(ticketAt(i), 'acme', 'help');
+        if (issue.state === 'open') open.push(issue);
+      }
+      const next = new URLSearchParams(q);
+      next.set('page', String(page + 1));
+      return json(open.slice((page - 1) * perPage, page * perPage), page * perPage < open.length ? { link: `<${origin}${url.pathname}?${next}>; rel="next"` } : {});
+    }
     if (url.pathname === '/repos/acme/help/issues') {
       const first = firstUpdatedAt(q.get('since')) + (page - 1) * perPage;
       const list = [];
