@@ -52,7 +52,9 @@ async function killedFetch(root: string, inner: FakeHandler, killAt: number): Pr
     return inner(request, served);
   });
   const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), [path.join(REPOSITORY_ROOT, 'scripts/cli.ts'), 'fetch', '--root', root, '--now', NOW], {
-    env: { PATH: process.env.PATH ?? '', ...ENV }, stdio: 'ignore',
+    // Its own TMPDIR: the window folder a killed Zendesk fetch leaves is swept by the next fetch that looks in the same
+    // folder, and another test file's fetch running beside this one logged that sweep (a line its test did not expect).
+    env: { PATH: process.env.PATH ?? '', TMPDIR: tempDir('standards-killed-helpdesk-tmp-'), ...ENV }, stdio: 'ignore',
   });
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
   const first = await Promise.race([reached.then(() => 'reached' as const), exited.then(() => 'exited' as const)]);
