@@ -11,7 +11,7 @@ import type { IssueTracker, RepositoryName } from '../github/issues.ts';
 import { acknowledgementIssues, applyAcknowledgementPlan, describeOperation, planAcknowledgementIssues, readIssueAcknowledgements, type PlanInput } from '../actions/acknowledgements.ts';
 import { acknowledgementDueOf } from '../engine/people-measures.ts';
 import { clockFor } from '../engine/business-time.ts';
-import { loadPeopleInputs } from './people-inputs.ts';
+import { loadPeopleHistory } from './people-inputs.ts';
 import { withHistory } from './pipeline.ts';
 import { formatAcknowledgementSummary } from '../actions/acknowledgement-summary.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
@@ -58,7 +58,7 @@ export async function acknowledgementActions(io: CommandIO, input: Acknowledgeme
     const merged = mergeAcknowledgements(stored, read.incoming);
     if (!input.dryRun) await writeAcknowledgements(fs, storeDir, merged.records);
     const published = (sop: string, version: number) => input.report.acknowledgements?.find((a) => a.sop === sop && a.version === version)?.published ?? null;
-    const owing = await owingTonight(io, model, storeDir);
+    const owing = await owingTonight(io, model);
     const plan = planAcknowledgementIssues({ model, issues, records: merged.records, published, unread: new Set(read.unread.map((u) => u.issue)), owing });
     io.stdout(`SOP acknowledgements: ${merged.added.length} new tonight${read.unread.length ? `; ${read.unread.length} issue(s) could not be read` : ''}`);
     for (const u of read.unread) io.stdout(`  not read: #${u.issue}: ${u.reason}`);
@@ -79,8 +79,10 @@ export async function acknowledgementActions(io: CommandIO, input: Acknowledgeme
  * when a version was due for a leaver (the sop_acknowledgement standards as evaluate makes them, with their versions
  * and calendars from git), as of now. So the "Please read" issue counts who owes it as the SOP page does.
  */
-async function owingTonight(io: CommandIO, model: StandardsModel, storeDir: string): Promise<NonNullable<PlanInput['owing']>> {
+async function owingTonight(io: CommandIO, model: StandardsModel): Promise<NonNullable<PlanInput['owing']>> {
   const now = io.now();
-  const [{ versioned, versionsOf }, inputs] = await Promise.all([withHistory(io, model, now), loadPeopleInputs(io.root, storeDir, model)]);
-  return { people: inputs.people, nowMs: now.getTime(), due: acknowledgementDueOf({ model: versioned, now, clockFor, versionsOf }) };
+  const [{ versioned, versionsOf }, history] = await Promise.all([withHistory(io, model, now), loadPeopleHistory(io.root, model)]);
+  // No QA review counts here, nor the store's acknowledgements as read before tonight's: the plan takes the merged ones.
+  const people = { reviews: [], sopVersions: history.sopVersions, memberships: history.memberships };
+  return { people, nowMs: now.getTime(), due: acknowledgementDueOf({ model: versioned, now, clockFor, versionsOf }) };
 }

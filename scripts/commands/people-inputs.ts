@@ -25,15 +25,31 @@ export interface PeopleInputs {
 }
 
 export const loadPeopleInputs = (async function loadPeopleInputs(root: string, storeDir: string, model: StandardsModel, fs: StoreFileSystem = nodeStoreFileSystem): Promise<PeopleInputs> {
-  // What each committed SOP and Team blob held is kept between runs (model-cache.ts), by blob id: git is asked only for new ones.
-  const cacheDir = modelCacheDir(root);
-  const [heldSops, heldTeams] = await Promise.all([readKeptBlobs<SopVersion>(cacheDir, 'sop-versions'), readKeptBlobs<TeamMembers>(cacheDir, 'team-members')]);
-  const before = { sops: heldSops.size, teams: heldTeams.size };
-  const [reviews, acknowledgements, qaState, ackState, history, teams] = await Promise.all([
+  const [reviews, acknowledgements, qaState, ackState, history] = await Promise.all([
     readQaReviews(fs, storeDir),
     readAcknowledgements(fs, storeDir),
     readQaImportState(fs, storeDir),
     readAcknowledgementImportState(fs, storeDir),
+    loadPeopleHistory(root, model),
+  ]);
+  return {
+    people: { reviews, acknowledgements, sopVersions: history.sopVersions, memberships: history.memberships },
+    skipped: { qa: qaState.rejected, acknowledgements: ackState.rejected },
+    historyUnavailable: history.historyUnavailable,
+    membershipUnavailable: history.membershipUnavailable,
+  };
+});
+
+/**
+ * What git says of people: when each SOP version was published and who was a member of each team when. Read alone by
+ * the corrective actions, which count who owes a version as `evaluate` does but take the acknowledgements they merged.
+ */
+export const loadPeopleHistory = (async function loadPeopleHistory(root: string, model: StandardsModel): Promise<Pick<PeopleRecords, 'sopVersions' | 'memberships'> & Pick<PeopleInputs, 'historyUnavailable' | 'membershipUnavailable'>> {
+  // What each committed SOP and Team blob held is kept between runs (model-cache.ts), by blob id: git is asked only for new ones.
+  const cacheDir = modelCacheDir(root);
+  const [heldSops, heldTeams] = await Promise.all([readKeptBlobs<SopVersion>(cacheDir, 'sop-versions'), readKeptBlobs<TeamMembers>(cacheDir, 'team-members')]);
+  const before = { sops: heldSops.size, teams: heldTeams.size };
+  const [history, teams] = await Promise.all([
     readSopPublications(root, model.sops, undefined, heldSops),
     // Only the people-measured standards read who was a member when.
     model.standards.some((s) => isPeopleMetric(s.metric)) ? readTeamMemberships(root, model.teams, undefined, heldTeams) : { memberships: new Map(), unavailable: null },
@@ -42,10 +58,8 @@ export const loadPeopleInputs = (async function loadPeopleInputs(root: string, s
   if (heldTeams.size > before.teams) await keepBlobs(cacheDir, 'team-members', heldTeams);
   return {
     // A publication carries its commit beside what the engine reads (version, publishedMs).
-    people: { reviews, acknowledgements, sopVersions: history.publications, memberships: teams.memberships },
-    skipped: { qa: qaState.rejected, acknowledgements: ackState.rejected },
-    historyUnavailable: history.unavailable,
-    membershipUnavailable: teams.unavailable,
+    sopVersions: history.publications, memberships: teams.memberships,
+    historyUnavailable: history.unavailable, membershipUnavailable: teams.unavailable,
   };
 });
 
