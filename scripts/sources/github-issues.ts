@@ -77,6 +77,17 @@ function readCursor(text: string | null): IssuesCursor {
   throw new UpstreamError(`github-issues: the stored cursor is not one this source wrote (${JSON.stringify(text.slice(0, 40))}): fetch with --since to start again`);
 }
 
+/** The open set of a stored cursor, for a backfill; none when there is no cursor or it cannot be read. */
+function openSetSurviving(text: string | null, log: (line: string) => void): Record<string, number[]> {
+  try {
+    return readCursor(text).open;
+  } catch (error) {
+    if (!(error instanceof UpstreamError)) throw error;
+    log('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
+    return {};
+  }
+}
+
 function writeCursor(cursor: IssuesCursor): string {
   return JSON.stringify({ ...cursor.updated, [OPEN_KEY]: cursor.open });
 }
@@ -108,7 +119,11 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
       const meter = meterRequests(octokit, settings, clock, fatal, log);
       const nowMs = deps.now.getTime();
       const perPage = deps.perPage ?? 100;
-      const cursor = readCursor(options.since ? null : cursorText);
+      // A backfill (--since) reads every window from its own start, but last night's open set still says which issues
+      // may have left since: dropped, the issues that left between last night and this run would stay open in the
+      // store for good (the next night compares with tonight's open list only). A cursor too broken to read is what
+      // --since is for: that run starts without an open set, and says so.
+      const cursor: IssuesCursor = options.since ? { updated: {}, open: openSetSurviving(cursorText, log) } : readCursor(cursorText);
       const agents = new Set<string>();
       if (settings.agents.teamMembers) for (const team of deps.teams) for (const handle of [...team.leads, ...team.members]) agents.add(handle.toLowerCase());
       const stored = options.storedTickets ?? EMPTY_STORE;
