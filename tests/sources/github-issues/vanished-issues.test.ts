@@ -137,4 +137,39 @@ describe('issues that leave a repository', () => {
     expect(lines).toContain('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
     expect(JSON.parse(backfill.cursor)).toEqual({ 'acme/help': NIGHT_1_BOUNDARY, open: { 'acme/help': [1] } });
   });
+
+  describe('an issue turned into a discussion (GitHub answers 200 from this repository, closed and locked, naming no discussion)', () => {
+    it('deletes its ticket when the conversion puts it in tonight\'s window: its converted_to_discussion event, no read of its own', async () => {
+      serve(OPEN);
+      const first = await night(null);
+      serve(OPEN, { converted: { 2: { at: '2026-11-20T10:00:00Z' } } });
+      const second = await night(first.cursor, first.tickets);
+      expect(second.deleted).toEqual(['2']);
+      expect(second.tickets).toEqual([]);
+      expect(issueReads()).toEqual([]);
+      expect(JSON.parse(second.cursor)).toEqual({ 'acme/help': '2026-11-20T10:00:00Z', open: { 'acme/help': [1, 3, 4] } });
+    });
+
+    it('deletes its ticket when it left the open list unseen (updated_at kept): the issue answers closed here, its events say converted', async () => {
+      serve(OPEN);
+      const first = await night(null);
+      serve(OPEN, { converted: { 2: { at: '2026-11-20T10:00:00Z', updatedAtKept: true } } });
+      const second = await night(first.cursor, first.tickets);
+      // Its events, two a page here (labeled P2, labeled question, mentioned, converted_to_discussion).
+      expect(server.requests.map((r) => r.url).filter((u) => /\/issues\/\d+/.test(u))).toEqual([
+        '/repos/acme/help/issues/2', '/repos/acme/help/issues/2/events?per_page=2', '/repos/acme/help/issues/2/events?per_page=2&page=2',
+      ]);
+      expect(second.deleted).toEqual(['2']);
+      expect(JSON.parse(second.cursor)).toEqual({ 'acme/help': NIGHT_1_BOUNDARY, open: { 'acme/help': [1, 3, 4] } });
+    });
+
+    it('stores no ticket for a converted issue older than the store (read whole)', async () => {
+      serve(OPEN);
+      const first = await night(null);
+      serve(OPEN, { converted: { 2: { at: '2026-11-20T10:00:00Z' } } });
+      const second = await night(first.cursor, first.tickets.filter((t) => t.id !== '2'));
+      expect(second.tickets).toEqual([]);
+      expect(second.deleted).toEqual(['2']);
+    });
+  });
 });
