@@ -24,7 +24,7 @@
 import type { FreshdeskSourceSettings, Ticket } from '../model/model.ts';
 import { EMPTY_STORE } from '../store/stored-tickets.ts';
 import { categoryOf, teamOf } from './field-mapping.ts';
-import { basicAuthorization, createHelpdeskHttp, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
+import { basicAuthorization, createHelpdeskHttp, foreignCursorError, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import {
   CHANNELS, PRIORITIES, STATUSES, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf, readInstant, ticketId,
   type RecordOutcome, type TimelineParts,
@@ -212,7 +212,7 @@ function readCursor(text: string): Omit<FreshdeskCursor, 'spamSince'> & { spamSi
       return { updatedSince: value.updatedSince, deletedSince, spamSince, ratingsSince, pendingRatings };
     }
   } catch { /* refused below */ }
-  throw new UpstreamError(`freshdesk: the stored cursor is not one this source wrote (${JSON.stringify(text.slice(0, 40))}): fetch with --since to start again`);
+  throw foreignCursorError('freshdesk', text);
 }
 
 function isInstant(value: unknown): value is string {

@@ -30,7 +30,7 @@ import type { GitHubIssuesSourceSettings, TeamDefinition, Ticket } from '../mode
 import { terminationSignal } from '../model/run-termination.ts';
 import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts';
 import { issueTicket, storedBefore, STATUS_EVENTS, type IssueMapping, type RawComment, type RawEvent, type RawIssue } from './github-timeline.ts';
-import { requiredEnv, UpstreamError } from './helpdesk-http.ts';
+import { foreignCursorError, requiredEnv, UpstreamError } from './helpdesk-http.ts';
 import { batchOf, firstFetchStart, mapConcurrent, outcomeOf, type RecordOutcome } from './helpdesk-mapping.ts';
 import { formatInstant } from './instants.ts';
 import { realClock, type BudgetClock } from './request-budget.ts';
@@ -82,7 +82,7 @@ function readCursor(text: string | null): IssuesCursor {
       if (openValid && Object.values(updated).every((v) => typeof v === 'string')) return { updated: updated as Record<string, string>, open: open as Record<string, number[]> };
     }
   } catch { /* refused below */ }
-  throw new UpstreamError(`github-issues: the stored cursor is not one this source wrote (${JSON.stringify(text.slice(0, 40))}): fetch with --since to start again`);
+  throw foreignCursorError('github-issues', text);
 }
 
 /** The open set of a stored cursor, for a backfill; none when there is no cursor or it cannot be read. */

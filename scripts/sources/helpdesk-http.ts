@@ -296,6 +296,14 @@ export function basicAuthorization(user: string, password: string): string {
   return runCredentials.basicAuthorization(user, password);
 }
 
+/**
+ * A source's refusal of the stored cursor: not one it wrote (edited by hand, damaged, another version's). The cursor
+ * is text from the store, so it is quoted as any untrusted value is (a few words, escapes shown), not copied.
+ */
+export function foreignCursorError(source: string, cursorText: string): UpstreamError {
+  return new UpstreamError(`${source}: the stored cursor is not one this source wrote (${quotedValue(cursorText, 40)}): fetch with --since to start again`);
+}
+
 /** The value of a required environment variable, or an UpstreamError naming it. */
 export function requiredEnv(env: Record<string, string | undefined>, name: string, what: string): string {
   const value = readCredential(env, name);
