@@ -19,6 +19,7 @@ import Bottleneck from 'bottleneck';
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { printableExcerpt, runCredentials } from '../model/credential-redaction.ts';
 import { terminationSignal } from '../model/run-termination.ts';
+import { MAX_REDIRECTS, REDIRECT_STATUSES, sameOriginTarget } from '../model/same-origin-target.ts';
 
 /**
  * Waits out a retry's backoff (RequestAttempt.backoff, planned in createGitHubClient) before the request joins the
@@ -187,14 +188,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       if (location === null || location === '') return response;
       await response.body?.cancel();
       if (redirects >= MAX_REDIRECTS) throw new RedirectRefusedError(`${url.pathname} was redirected more than ${MAX_REDIRECTS} times`);
-      let target: URL;
-      try {
-        target = new URL(location, url);
-      } catch {
-        throw new RedirectRefusedError(`refusing to follow a redirect to ${JSON.stringify(printableExcerpt(location, 80))}, which is not a URL`);
+      const checked = sameOriginTarget(location, url, origin);
+      switch (checked.refused) {
+        case 'not a URL': throw new RedirectRefusedError(`refusing to follow a redirect to ${JSON.stringify(printableExcerpt(location, 80))}, which is not a URL`);
+        case 'user name or password': throw new RedirectRefusedError('refusing to follow a redirect to a URL with a user name or password before its host');
+        case 'another origin': throw new RedirectRefusedError(`refusing to follow a redirect to ${checked.origin}: the API is ${origin}`);
       }
-      if (target.username !== '' || target.password !== '') throw new RedirectRefusedError('refusing to follow a redirect to a URL with a user name or password before its host');
-      if (target.origin !== origin) throw new RedirectRefusedError(`refusing to follow a redirect to ${target.origin}: the API is ${origin}`);
+      const target = checked.url;
       // 303, and 301 or 302 after a POST, are asked again with GET and no body (RFC 9110 §15.4, as fetch does).
       const method = (request.method ?? 'GET').toUpperCase();
       if ((response.status === 303 && method !== 'GET' && method !== 'HEAD') || ((response.status === 301 || response.status === 302) && method === 'POST')) {
@@ -338,11 +338,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // hostile or misconfigured proxy) is refused before the request is sent.
   octokit.hook.before('request', (request) => {
     if (!/^[a-z][a-z0-9+.-]*:/i.test(String(request.url))) return;
-    const url = new URL(String(request.url));
-    // Not part of the origin, but fetch refuses such a URL with a TypeError, which Octokit reads as a 500 (retried).
-    if (url.username !== '' || url.password !== '') throw new Error('refusing to send the token to a URL with a user name or password before its host: a next-page link pointed there');
-    const target = url.origin;
-    if (target !== origin) throw new Error(`refusing to send the token to ${target}: the API is ${origin}, and a next-page link pointed elsewhere`);
+    const checked = sameOriginTarget(String(request.url), undefined, origin);
+    // A user name or password is not part of the origin, but fetch refuses such a URL with a TypeError, which Octokit
+    // reads as a 500 (retried).
+    if (checked.refused === 'not a URL') throw new Error('refusing to send the token to a next-page link that is not a URL');
+    if (checked.refused === 'user name or password') throw new Error('refusing to send the token to a URL with a user name or password before its host: a next-page link pointed there');
+    if (checked.refused === 'another origin') throw new Error(`refusing to send the token to ${checked.origin}: the API is ${origin}, and a next-page link pointed elsewhere`);
   });
   // Octokit reads a body that broke off as "" (or as nothing) and hands it over as the answer: a truncated listing
   // of issues would read as "there are none", and the corrective actions would open them all again.
@@ -392,10 +393,6 @@ export class RequestStoppedError extends Error {
 function reasonOf(reason: unknown): string {
   return reason instanceof Error ? reason.message : reason === undefined ? 'aborted' : String(reason);
 }
-
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** Redirects one request follows on the API's origin. */
-const MAX_REDIRECTS = 5;
 
 /** A redirect the client would not follow (elsewhere, or too many): not retried, shown as it is. */
 export class RedirectRefusedError extends Error {

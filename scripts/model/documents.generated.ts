@@ -386,7 +386,7 @@ export interface PipelineDocument {
       tokenEnv?: string;
       startDate?: Date1;
       /**
-       * The last page Freshdesk serves for one query. The source asks for each next page from the last `updated_at` it stored, so it needs more than one page of a query only when more than 100 tickets share one `updated_at`, and stops past this many. Default: 300.
+       * The last page Freshdesk serves for one query. The source asks for each next page from the last `updated_at` it stored, so it needs more than one page of a query only when more than 100 tickets share one `updated_at`, and stops past this many. Satisfaction ratings past this many pages are read on from the newest `created_at` read when Freshdesk listed them oldest first; otherwise the fetch stops. Default: 300.
        */
       pageCap?: number;
       /**

@@ -5,7 +5,8 @@
 //   and Freshdesk's 300-page cap matters only for more than 30,000 tickets updated in the same second;
 // - each changed ticket's conversations for the replies (`incoming` → customer, else agent; `private` notes
 //   are not replies): Freshdesk has no bulk read of them, so this is one request per changed ticket;
-// - satisfaction ratings (`/api/v2/surveys/satisfaction_ratings?created_since=...`) by their own cursor, applied
+// - satisfaction ratings (`/api/v2/surveys/satisfaction_ratings?created_since=...`) by their own cursor (past the
+//   300-page cap read on from the newest `created_at` read, when the pages came oldest first; else the fetch stops), applied
 //   to the ticket they rate, whether it changed tonight or is only in the store (a rating given after a
 //   ticket's last update does not change the ticket); a rating for a ticket the store does not hold yet waits
 //   in the cursor until the ticket arrives (for 90 days: a ticket that never does is older than the store);
@@ -23,7 +24,7 @@
 import type { FreshdeskSourceSettings, Ticket } from '../model/model.ts';
 import { EMPTY_STORE } from '../store/stored-tickets.ts';
 import { categoryOf, teamOf } from './field-mapping.ts';
-import { basicAuthorization, createHelpdeskHttp, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
+import { basicAuthorization, createHelpdeskHttp, foreignCursorError, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import {
   CHANNELS, PRIORITIES, STATUSES, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf, readInstant, ticketId,
   type RecordOutcome, type TimelineParts,
@@ -114,7 +115,7 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
           : { updatedSince: start, deletedSince: start, spamSince: start, ratingsSince: formatInstant(Date.parse(start) - RATING_LOOKBACK_MS), pendingRatings: [] };
 
         // Ratings first: tonight's changed tickets take theirs as they are mapped.
-        const { ratings, newest } = await readRatings(http, cursor.ratingsSince, () => count('ratings'));
+        const { ratings, newest } = await readRatings(http, cursor.ratingsSince, { perPage, pageCap: settings.pageCap, counted: () => count('ratings'), log });
         for (const [id, at, scale] of cursor.pendingRatings) keepNewest(ratings, id, [at, scale]);
         log(`freshdesk: ${ratings.size} satisfaction ratings to apply`);
 
@@ -211,7 +212,7 @@ function readCursor(text: string): Omit<FreshdeskCursor, 'spamSince'> & { spamSi
       return { updatedSince: value.updatedSince, deletedSince, spamSince, ratingsSince, pendingRatings };
     }
   } catch { /* refused below */ }
-  throw new UpstreamError(`freshdesk: the stored cursor is not one this source wrote (${JSON.stringify(text.slice(0, 40))}): fetch with --since to start again`);
+  throw foreignCursorError('freshdesk', text);
 }
 
 function isInstant(value: unknown): value is string {
@@ -223,20 +224,39 @@ function keepNewest(ratings: Map<number, Rating>, id: number, rating: Rating): v
   if (!known || known[0] < rating[0]) ratings.set(id, rating);
 }
 
+interface RatingsPaging {
+  perPage: number;
+  /** The last page Freshdesk serves of one query (300). */
+  pageCap: number;
+  counted: () => void;
+  log: (line: string) => void;
+}
+
 /**
  * Ticket id → newest rating given since `createdSince`, and the newest `created_at` read (the next cursor). Page
  * numbers are safe here: ratings are only ever added, so a page boundary can repeat one, never skip one.
+ *
+ * Freshdesk serves no page past the cap (300 pages of 100), and a first fetch asks for the ratings of a year and
+ * more: past the cap the list is read on from the newest `created_at` read (that instant's ratings read again,
+ * harmlessly). That skips nothing only if the list comes oldest first, which Freshdesk does not document: when the
+ * pages read did not, or when the cap's worth of ratings share one instant, the fetch stops rather than lose ratings.
  */
-async function readRatings(http: HelpdeskHttp, createdSince: string, counted: () => void): Promise<{ ratings: Map<number, Rating>; newest: string | null }> {
+async function readRatings(http: HelpdeskHttp, createdSince: string, paging: RatingsPaging): Promise<{ ratings: Map<number, Rating>; newest: string | null }> {
   const ratings = new Map<number, Rating>();
   let newest: string | null = null;
-  let url: string | null = `/api/v2/surveys/satisfaction_ratings?created_since=${encodeURIComponent(createdSince)}&per_page=100&page=1`;
-  for (let page = 1; url; page++) {
-    counted();
+  const firstPage = (since: string) => `/api/v2/surveys/satisfaction_ratings?created_since=${encodeURIComponent(since)}&per_page=${paging.perPage}&page=1`;
+  let since = createdSince;
+  let url: string | null = firstPage(since);
+  let oldestFirst = true;
+  let last: string | null = null;
+  for (let page = 1, read = 1; url; page++, read++) {
+    paging.counted();
     const { body, next } = await http.getPage(url);
-    if (!Array.isArray(body)) throw new UpstreamError(`freshdesk: satisfaction ratings page ${page} is not a list`);
+    if (!Array.isArray(body)) throw new UpstreamError(`freshdesk: satisfaction ratings page ${read} is not a list`);
     for (const r of body) {
       if (!isObject(r) || typeof r.ticket_id !== 'number' || typeof r.created_at !== 'string' || !isObject(r.ratings)) continue;
+      if (last !== null && r.created_at < last) oldestFirst = false;
+      last = r.created_at;
       const scale = RATING_SCALE[String(r.ratings.default_question)];
       const at = Date.parse(r.created_at);
       if (scale === undefined || Number.isNaN(at)) continue;
@@ -244,7 +264,18 @@ async function readRatings(http: HelpdeskHttp, createdSince: string, counted: ()
       if (newest === null || r.created_at > newest) newest = r.created_at;
     }
     url = next;
-    if (page > 100_000) throw new UpstreamError('freshdesk: the satisfaction ratings did not end after 100,000 pages');
+    if (page >= paging.pageCap && body.length >= paging.perPage) {
+      const where = `freshdesk: the satisfaction ratings since ${since} fill Freshdesk's ${paging.pageCap} pages`;
+      if (!oldestFirst) throw new UpstreamError(`${where} and did not come oldest first, so they cannot be read on from a later created_since without losing some: the fetch stops; fetch again with a later --since`);
+      // Oldest first: the last rating listed is the newest, and the list goes on from it.
+      if (last === null || last <= since) throw new UpstreamError(`${where} all given at ${since}: cannot page past that instant`);
+      paging.log(`${where}: reading on from ${last}`);
+      since = last;
+      url = firstPage(since);
+      page = 0;
+      last = null;
+    }
+    if (read > 100_000) throw new UpstreamError('freshdesk: the satisfaction ratings did not end after 100,000 pages');
   }
   return { ratings, newest };
 }

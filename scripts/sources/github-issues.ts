@@ -16,6 +16,11 @@
 // 410, or an answer from another repository (a transferred issue's 301 is followed), deletes its ticket. Per night
 // that costs one request per hundred open issues and one per issue that left the open list unseen.
 //
+// An issue turned into a discussion is none of those: GitHub still answers it from this repository, closed and
+// locked, with nothing naming the discussion (no 301, 404 or 410); only its `converted_to_discussion` event says so.
+// That event deletes its ticket wherever it is read: in the window's repository events, in the events of an issue
+// read whole, and in those of an issue that left the open list unseen and answers closed (one request more each).
+//
 // The request budget: Octokit's throttling plugin retries rate-limited requests; on top of it, while GitHub's
 // `x-ratelimit-remaining` is at or below the share of the token's hourly limit kept for its other uses
 // (1 − maxShare), nothing is sent until `x-ratelimit-reset`. A fatal answer stops every request at once.
@@ -25,7 +30,7 @@ import type { GitHubIssuesSourceSettings, TeamDefinition, Ticket } from '../mode
 import { terminationSignal } from '../model/run-termination.ts';
 import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts';
 import { issueTicket, storedBefore, STATUS_EVENTS, type IssueMapping, type RawComment, type RawEvent, type RawIssue } from './github-timeline.ts';
-import { requiredEnv, UpstreamError } from './helpdesk-http.ts';
+import { foreignCursorError, requiredEnv, UpstreamError } from './helpdesk-http.ts';
 import { batchOf, firstFetchStart, mapConcurrent, outcomeOf, type RecordOutcome } from './helpdesk-mapping.ts';
 import { formatInstant } from './instants.ts';
 import { realClock, type BudgetClock } from './request-budget.ts';
@@ -46,6 +51,9 @@ export interface GitHubIssuesSourceDeps {
   /** Items a page (GitHub's maximum and our default is 100). */
   perPage?: number;
 }
+
+/** The issue event of an issue turned into a discussion: the issue leaves the helpdesk as a deleted one does. */
+const CONVERTED = 'converted_to_discussion';
 
 /** Issues mapped and yielded at a time. */
 const BATCH = 100;
@@ -74,7 +82,18 @@ function readCursor(text: string | null): IssuesCursor {
       if (openValid && Object.values(updated).every((v) => typeof v === 'string')) return { updated: updated as Record<string, string>, open: open as Record<string, number[]> };
     }
   } catch { /* refused below */ }
-  throw new UpstreamError(`github-issues: the stored cursor is not one this source wrote (${JSON.stringify(text.slice(0, 40))}): fetch with --since to start again`);
+  throw foreignCursorError('github-issues', text);
+}
+
+/** The open set of a stored cursor, for a backfill; none when there is no cursor or it cannot be read. */
+function openSetSurviving(text: string | null, log: (line: string) => void): Record<string, number[]> {
+  try {
+    return readCursor(text).open;
+  } catch (error) {
+    if (!(error instanceof UpstreamError)) throw error;
+    log('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
+    return {};
+  }
 }
 
 function writeCursor(cursor: IssuesCursor): string {
@@ -108,7 +127,11 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
       const meter = meterRequests(octokit, settings, clock, fatal, log);
       const nowMs = deps.now.getTime();
       const perPage = deps.perPage ?? 100;
-      const cursor = readCursor(options.since ? null : cursorText);
+      // A backfill (--since) reads every window from its own start, but last night's open set still says which issues
+      // may have left since: dropped, the issues that left between last night and this run would stay open in the
+      // store for good (the next night compares with tonight's open list only). A cursor too broken to read is what
+      // --since is for: that run starts without an open set, and says so.
+      const cursor: IssuesCursor = options.since ? { updated: {}, open: openSetSurviving(cursorText, log) } : readCursor(cursorText);
       const agents = new Set<string>();
       if (settings.agents.teamMembers) for (const team of deps.teams) for (const handle of [...team.leads, ...team.members]) agents.add(handle.toLowerCase());
       const stored = options.storedTickets ?? EMPTY_STORE;
@@ -181,6 +204,8 @@ interface Window {
   issues: Map<number, RawIssue>;
   comments: Map<number, RawComment[]>;
   events: Map<number, RawEvent[]>;
+  /** Issues of the window turned into a discussion within it. */
+  converted: Set<number>;
   /** The newest `updated_at` of the issues read: the next cursor. */
   boundary: string;
   commentCount: number;
@@ -236,6 +261,7 @@ async function readWindow(ctx: RepositoryContext, since: string, log: (line: str
 
   // Issue events come newest first and have no `since`: read back until one is older than the window.
   const events = new Map<number, RawEvent[]>();
+  const converted = new Set<number>();
   let eventCount = 0;
   if (issues.size > 0) {
     const seen = new Set<number>();
@@ -248,6 +274,7 @@ async function readWindow(ctx: RepositoryContext, since: string, log: (line: str
         // A page shifted by new events repeats some: each counts once.
         if (typeof event.id === 'number') { if (seen.has(event.id)) continue; seen.add(event.id); }
         const number = event.issue?.number;
+        if (number !== undefined && issues.has(number) && event.event === CONVERTED) converted.add(number);
         if (number === undefined || !issues.has(number) || event.event === undefined || !STATUS_EVENTS.has(event.event)) continue;
         eventCount++;
         let list = events.get(number);
@@ -259,7 +286,7 @@ async function readWindow(ctx: RepositoryContext, since: string, log: (line: str
     }
   }
   log(`github-issues: ${repository.name}: ${issues.size} changed issues, ${commentCount} comments and ${eventCount} status events since ${since}`);
-  return { issues, comments, events, boundary, commentCount, eventCount };
+  return { issues, comments, events, converted, boundary, commentCount, eventCount };
 }
 
 /** The numbers of the repository's open issues (pull requests left out), and the `repository_url` they give. */
@@ -281,7 +308,8 @@ async function readOpenIssues(ctx: RepositoryContext): Promise<{ numbers: Set<nu
  * Reads each issue that left the open list unseen: gone (404, 410) or answered from another repository (transferred:
  * GitHub's 301 is followed) deletes its ticket. This repository is the one its lists' issues name (`home`), or the
  * configured name: a renamed repository answers with its new name, and its issues must not read as transferred.
- * An issue still here (closed in a race with the lists, or a pull request) is left to the nights' lists.
+ * An issue that answers closed from here is gone too when its events say it was turned into a discussion. One still
+ * here otherwise (closed in a race with the lists, or a pull request) is left to the nights' lists.
  */
 async function readMissing(numbers: number[], home: Set<string | undefined>, ctx: RepositoryContext): Promise<{ deleted: string[]; stillOpen: number[] }> {
   const { octokit, repository, mapping } = ctx;
@@ -297,12 +325,19 @@ async function readMissing(numbers: number[], home: Set<string | undefined>, ctx
     }
     const url = typeof issue?.repository_url === 'string' ? issue.repository_url.toLowerCase() : null;
     if (url !== null && !home.has(url) && !url.endsWith(configured)) return 'gone';
-    return !issue.pull_request && issue.state === 'open' ? 'open' : 'here';
+    if (issue.pull_request) return 'here';
+    if (issue.state === 'open') return 'open';
+    const events = await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', { owner: repository.owner, repo: repository.repo, issue_number: n, per_page: ctx.perPage }) as RawEvent[];
+    return convertedToDiscussion(events) ? 'gone' : 'here';
   }, ctx.fatal);
   return {
     deleted: numbers.filter((_, i) => answers[i] === 'gone').map((n) => mapping.idOf(n)),
     stillOpen: numbers.filter((_, i) => answers[i] === 'open'),
   };
+}
+
+function convertedToDiscussion(events: RawEvent[]): boolean {
+  return Array.isArray(events) && events.some((event) => event?.event === CONVERTED);
 }
 
 function replaceComment(comments: Map<number, RawComment[]>, number: number, comment: RawComment): void {
@@ -329,6 +364,7 @@ async function mapIssues(issues: RawIssue[], window: Window, ctx: RepositoryCont
   const outcomes: RecordOutcome[] = [];
   issues.forEach((issue, i) => {
     const id = mapping.idOf(issue.number);
+    if (window.converted.has(issue.number)) { outcomes[i] = { deleted: id }; return; }
     const ticket = stored.get(id);
     const created = Date.parse(issue.created_at ?? '');
     // Older than the store: the window holds only the end of its history, so it is read whole.
@@ -349,6 +385,7 @@ async function mapIssues(issues: RawIssue[], window: Window, ctx: RepositoryCont
       if (status === 404 || status === 410) return { deleted: mapping.idOf(issue.number) };
       throw error;
     }
+    if (convertedToDiscussion(events)) return { deleted: mapping.idOf(issue.number) };
     return outcomeOf(`github-issues ${repository.name}#${issue.number}`, mapping.idOf(issue.number), () => issueTicket(issue, comments, events, mapping, null, ctx.windowStartMs));
   }, ctx.fatal);
   whole.forEach((i, k) => { outcomes[i] = read[k]!; });

@@ -13,6 +13,7 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { printableExcerpt, readCredential, runCredentials } from '../model/credential-redaction.ts';
 import { terminationSignal } from '../model/run-termination.ts';
+import { MAX_REDIRECTS, REDIRECT_STATUSES, sameOriginTarget } from '../model/same-origin-target.ts';
 import { quotedValue } from './quoted-value.ts';
 
 import type { RateLimitReading, RequestBudget, RequestKind } from './request-budget.ts';
@@ -87,9 +88,6 @@ export interface HelpdeskHttp {
 }
 
 const RETRY_STATUSES = new Set([500, 502, 503, 504]);
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** Redirects one request follows on the helpdesk's own origin before it fails. */
-const MAX_REDIRECTS = 5;
 
 export const realSleep = (ms: number, signal?: AbortSignal): Promise<void> => sleepFor(ms, undefined, signal ? { signal } : {});
 
@@ -123,21 +121,13 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   }
 
   function resolve(pathOrUrl: string, base: string | URL = origin, how = 'pointed the next page at'): URL {
-    let url: URL;
-    try {
-      url = new URL(pathOrUrl, base);
-    } catch {
-      throw new UpstreamError(`${options.upstream} ${how} ${quotedValue(pathOrUrl)}, which is not a URL`);
+    const checked = sameOriginTarget(pathOrUrl, base, origin);
+    switch (checked.refused) {
+      case 'not a URL': throw new UpstreamError(`${options.upstream} ${how} ${quotedValue(pathOrUrl)}, which is not a URL`);
+      case 'user name or password': throw new UpstreamError(`${options.upstream} ${how} a URL with a user name or password before its host: refusing to send the credentials there`);
+      case 'another origin': throw new UpstreamError(`${options.upstream} ${how} ${checked.origin}, not ${origin}: refusing to send the credentials elsewhere`);
     }
-    // Not part of the origin, but fetch refuses such a URL outright (a TypeError, read as a dropped connection and
-    // retried), and its message quotes the URL, password included.
-    if (url.username !== '' || url.password !== '') {
-      throw new UpstreamError(`${options.upstream} ${how} a URL with a user name or password before its host: refusing to send the credentials there`);
-    }
-    if (url.origin !== origin) {
-      throw new UpstreamError(`${options.upstream} ${how} ${url.origin}, not ${origin}: refusing to send the credentials elsewhere`);
-    }
-    return url;
+    return checked.url;
   }
 
   // A run stopped by SIGTERM or SIGINT sends nothing more and stops waiting (model/run-termination.ts).
@@ -304,6 +294,14 @@ function statusHint(status: number): string {
 /** `Basic base64(user:password)`, registered for redaction with its parts. */
 export function basicAuthorization(user: string, password: string): string {
   return runCredentials.basicAuthorization(user, password);
+}
+
+/**
+ * A source's refusal of the stored cursor: not one it wrote (edited by hand, damaged, another version's). The cursor
+ * is text from the store, so it is quoted as any untrusted value is (a few words, escapes shown), not copied.
+ */
+export function foreignCursorError(source: string, cursorText: string): UpstreamError {
+  return new UpstreamError(`${source}: the stored cursor is not one this source wrote (${quotedValue(cursorText, 40)}): fetch with --since to start again`);
 }
 
 /** The value of a required environment variable, or an UpstreamError naming it. */

@@ -19,7 +19,7 @@
 
 import type { Ticket, ZendeskSourceSettings } from '../model/model.ts';
 import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts';
-import { basicAuthorization, createHelpdeskHttp, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
+import { basicAuthorization, createHelpdeskHttp, foreignCursorError, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import { batchOf, firstFetchStart, isObject, mapConcurrent, outcomeOf, type RecordOutcome } from './helpdesk-mapping.ts';
 import { formatInstant } from './instants.ts';
 import { createRequestBudget, sourceClock, zendeskRateLimit } from './request-budget.ts';
@@ -60,7 +60,7 @@ function readCursor(text: string): ZendeskCursor {
         return { tickets: value.tickets, events: value.events, pending: value.pending.filter(isTimelineEvent) };
       }
     } catch { /* refused below */ }
-    throw new UpstreamError(`zendesk: the stored cursor is not one this source wrote (${JSON.stringify(text.slice(0, 40))}): fetch with --since to start again`);
+    throw foreignCursorError('zendesk', text);
   }
   // An `after_cursor` stored before the event stream: tonight's changed tickets are read from their audits.
   return { tickets: text === '' ? null : text, events: null, pending: [] };

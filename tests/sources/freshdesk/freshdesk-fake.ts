@@ -31,6 +31,8 @@ export interface FreshdeskFakeOptions {
   updatedAt?: (f: FixtureTicket) => string;
   /** Where the category is kept: the ticket type (default) or the custom field `cf_category`. */
   categoryIn?: 'type' | 'field';
+  /** Ratings listed newest first (Freshdesk documents no order; by default they come oldest first). */
+  ratingsNewestFirst?: boolean;
   /** Ratings besides the fixture's (a rating given after the ticket's last update). */
   extraRatings?: { ticket: number; at: string; rating: 'good' | 'bad' }[];
   /** Called before a tickets list page (also one with `filter=deleted`) is served, with the request: a test touches or deletes tickets here. */
@@ -180,7 +182,9 @@ export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
     if (request.path === '/api/v2/surveys/satisfaction_ratings') {
       const since = request.query.get('created_since') ?? '';
       const all = [...freshdeskRatings(options.tickets), ...(options.extraRatings ?? []).map((r) => freshdeskRating(r.ticket, r.at, r.rating))];
-      return paged(all.filter((r) => (r.created_at as string) >= since), request, origin, perPage, cap);
+      const listed = all.filter((r) => (r.created_at as string) >= since).sort((a, b) => (a.created_at as string).localeCompare(b.created_at as string) || (a.id as number) - (b.id as number));
+      if (options.ratingsNewestFirst) listed.reverse();
+      return paged(listed, request, origin, Math.min(perPage, Number(request.query.get('per_page') ?? '30')), cap);
     }
     const conversations = /^\/api\/v2\/tickets\/(\d+)\/conversations$/.exec(request.path);
     if (conversations) {

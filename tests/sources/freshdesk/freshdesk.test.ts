@@ -328,4 +328,41 @@ describe('Freshdesk faults', () => {
     expect((await failure(collectChanges(missing, null))).message).toBe('freshdesk: the environment variable FRESHDESK_API_KEY is not set: add it as a secret and pass it to the fetch step');
     expect(lines.join('\n') + error.message).not.toContain(SECRET);
   });
+
+  describe('satisfaction ratings past Freshdesk\'s page cap (here 2 pages of 2)', () => {
+    const SEVEN = [1, 2, 3, 4, 5, 6, 7].map((h) => ({ ticket: 900 + h, at: `2026-11-19T0${h}:00:00Z`, rating: 'good' as const }));
+    const ratingUrls = () => server.requests.filter((r) => r.path === '/api/v2/surveys/satisfaction_ratings').map((r) => r.url.replace('/api/v2/surveys/satisfaction_ratings?', ''));
+
+    it('reads on from the newest rating read when the pages come oldest first: none of the seven is lost on a first fetch', async () => {
+      serve({ tickets: [], perPage: 2, pageCap: 2, extraRatings: SEVEN });
+      const { run, lines } = source({ perPage: 2 }, { pageCap: 2 });
+      const result = await run();
+      expect(cursorOf(result.cursor).pendingRatings).toEqual(SEVEN.map((r) => [r.ticket, Date.parse(r.at), 5]));
+      expect(cursorOf(result.cursor).ratingsSince).toBe('2026-11-19T07:00:00Z');
+      expect(ratingUrls()).toEqual([
+        'created_since=2026-07-03T00%3A00%3A00Z&per_page=2&page=1',
+        'created_since=2026-07-03T00%3A00%3A00Z&per_page=2&page=2',
+        'created_since=2026-11-19T04%3A00%3A00Z&per_page=2&page=1',
+        'created_since=2026-11-19T04%3A00%3A00Z&per_page=2&page=2',
+        'created_since=2026-11-19T07%3A00%3A00Z&per_page=2&page=1',
+      ]);
+      expect(lines.slice(0, 3)).toEqual([
+        'freshdesk: the satisfaction ratings since 2026-07-03T00:00:00Z fill Freshdesk\'s 2 pages: reading on from 2026-11-19T04:00:00Z',
+        'freshdesk: the satisfaction ratings since 2026-11-19T04:00:00Z fill Freshdesk\'s 2 pages: reading on from 2026-11-19T07:00:00Z',
+        'freshdesk: 7 satisfaction ratings to apply',
+      ]);
+    });
+
+    it('stops the fetch when the pages do not come oldest first, rather than lose the ratings past the cap', async () => {
+      serve({ tickets: [], perPage: 2, pageCap: 2, extraRatings: SEVEN, ratingsNewestFirst: true });
+      const error = await failure(source({ perPage: 2 }, { pageCap: 2 }).run());
+      expect(error.message).toBe('freshdesk: the satisfaction ratings since 2026-07-03T00:00:00Z fill Freshdesk\'s 2 pages and did not come oldest first, so they cannot be read on from a later created_since without losing some: the fetch stops; fetch again with a later --since');
+    });
+
+    it('stops the fetch when the cap\'s worth of ratings share one instant', async () => {
+      serve({ tickets: [], perPage: 2, pageCap: 2, extraRatings: SEVEN.map((r) => ({ ...r, at: '2026-11-19T01:00:00Z' })) });
+      const error = await failure(source({ perPage: 2 }, { pageCap: 2 }).run());
+      expect(error.message).toBe('freshdesk: the satisfaction ratings since 2026-11-19T01:00:00Z fill Freshdesk\'s 2 pages all given at 2026-11-19T01:00:00Z: cannot page past that instant');
+    });
+  });
 });

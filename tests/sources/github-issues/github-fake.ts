@@ -4,7 +4,12 @@
 // issue events `GET .../issues/events` (newest first, each with its `issue`), and per issue `GET .../issues/{n}/
 // comments` and `.../events` (closed, reopened, labeled with `label`), and the issue itself `GET .../issues/{n}`
 // (with `repository_url`; `state=open` lists only open issues and pull requests). An issue that `vanished` answers
-// 404, 410 (deleted) or, transferred, 301 to its new place in another repository. Responses carry `x-ratelimit-limit`,
+// 404, 410 (deleted) or, transferred, 301 to its new place in another repository. An issue `converted` to a
+// discussion is not gone from the API (dessant/lock-threads#24, 2021: the issues endpoint "does not currently include
+// any clue that an issue has been converted"; slapperwan/gh4a#1280, 2025: the API does not expose it;
+// maniac103/GitHubSdk#5, 2021: converted issues "don't get deleted anymore"): it answers 200 from its repository,
+// closed and locked, with nothing naming the discussion, and its events end with `converted_to_discussion`
+// (github/docs#20908). Whether the conversion moves `updated_at` is not documented: by default it does here. Responses carry `x-ratelimit-limit`,
 // `x-ratelimit-remaining` and `x-ratelimit-reset` when a limit is given. The helpdesk is mutable (`touch`), so a
 // test can edit an issue between two page requests.
 
@@ -35,6 +40,8 @@ export interface GitHubFakeOptions {
   /** The repository's new name, since a rename: its issues' `repository_url` says it (the old name still answers). */
   renamedTo?: string;
   vanished?: Record<number, { status: 404 | 410 } | { movedTo: { owner: string; repo: string; number: number } }>;
+  /** Issues turned into a discussion at `at`; `updatedAtKept`: the conversion leaves `updated_at` as it was. */
+  converted?: Record<number, { at: string; updatedAtKept?: boolean }>;
 }
 
 export interface GitHubHelpdesk {
@@ -127,15 +134,30 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
   const perPage = options.perPage ?? 100;
   const touched = new Map<number, string>();
   const helpdesk: GitHubHelpdesk = { touch: (n, at) => { touched.set(n, at); } };
-  const updatedOf = (f: FixtureTicket) => touched.get(f.n) ?? f.updated;
+  const conversionOf = (f: FixtureTicket) => options.converted?.[f.n];
+  const updatedOf = (f: FixtureTicket) => {
+    const converted = conversionOf(f);
+    return touched.get(f.n) ?? (converted && !converted.updatedAtKept ? converted.at : f.updated);
+  };
+  // A converted issue reads closed (at the conversion) and locked; its events gain the conversion.
+  const issueOf = (f: FixtureTicket, repo: string) => {
+    const converted = conversionOf(f);
+    if (!converted) return githubIssue(f, options.owner, repo, updatedOf(f));
+    return { ...githubIssue({ ...f, statuses: [...f.statuses, { at: converted.at, status: 'solved' }] }, options.owner, repo, updatedOf(f)), locked: true };
+  };
+  const eventsOf = (f: FixtureTicket) => {
+    const converted = conversionOf(f);
+    const events = githubEvents(f);
+    return converted ? [...events, { id: f.n * 1000 + 999, node_id: 'E_converted', actor: user(AGENT_LOGIN), event: 'converted_to_discussion', created_at: converted.at, commit_id: null }] : events;
+  };
   const answer = (request: RecordedRequest): FakeAnswer => {
     const origin = options.origin();
     if (request.path === base) {
       options.beforeListPage?.(request, helpdesk);
       const since = request.query.get('since');
       const onlyOpen = request.query.get('state') === 'open';
-      let issues = options.tickets.filter((t) => (since === null || updatedOf(t) >= since) && (!onlyOpen || githubIssue(t, options.owner, options.repo).state === 'open')).sort((a, b) => updatedOf(a).localeCompare(updatedOf(b)) || a.n - b.n)
-        .map((t) => githubIssue(t, options.owner, options.renamedTo ?? options.repo, updatedOf(t)));
+      let issues = options.tickets.filter((t) => (since === null || updatedOf(t) >= since) && (!onlyOpen || issueOf(t, options.repo).state === 'open')).sort((a, b) => updatedOf(a).localeCompare(updatedOf(b)) || a.n - b.n)
+        .map((t) => issueOf(t, options.renamedTo ?? options.repo));
       if (options.withPullRequest) issues = [...issues, { number: 900, created_at: '2026-11-02T00:00:00Z', updated_at: '2026-11-19T00:00:00Z', state: 'open', labels: [], user: user('contributor'), pull_request: { url: 'x' } }];
       return page(issues, request, origin, perPage);
     }
@@ -147,7 +169,7 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
       return page(all, request, origin, perPage);
     }
     if (request.path === `${base}/events`) {
-      const all: Record<string, unknown>[] = options.tickets.flatMap((t) => githubEvents(t).map((e) => ({ ...e, issue: { number: t.n, state: 'open', title: `Customer title ${t.n}` } })));
+      const all: Record<string, unknown>[] = options.tickets.flatMap((t) => eventsOf(t).map((e) => ({ ...e, issue: { number: t.n, state: 'open', title: `Customer title ${t.n}` } })));
       all.sort((a, b) => (b.created_at as string).localeCompare(a.created_at as string) || (b.id as number) - (a.id as number));
       return page(all, request, origin, perPage);
     }
@@ -158,7 +180,7 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
       if (gone && 'status' in gone) return { status: gone.status, json: { message: gone.status === 410 ? 'This issue was deleted' : 'Not Found' } };
       if (gone) return { status: 301, headers: { location: `${origin}/repos/${gone.movedTo.owner}/${gone.movedTo.repo}/issues/${gone.movedTo.number}` }, json: { message: 'Moved Permanently' } };
       const ticket = options.tickets.find((t) => t.n === n);
-      return ticket ? { json: githubIssue(ticket, options.owner, options.renamedTo ?? options.repo, updatedOf(ticket)) } : { status: 404, json: { message: 'Not Found' } };
+      return ticket ? { json: issueOf(ticket, options.renamedTo ?? options.repo) } : { status: 404, json: { message: 'Not Found' } };
     }
     for (const gone of Object.values(options.vanished ?? {})) {
       if (!('movedTo' in gone) || request.path !== `/repos/${gone.movedTo.owner}/${gone.movedTo.repo}/issues/${gone.movedTo.number}`) continue;
@@ -169,7 +191,7 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
     if (sub) {
       const ticket = options.tickets.find((t) => t.n === Number(sub[1]));
       if (!ticket) return { status: 404, json: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
-      return page(sub[2] === 'comments' ? githubComments(ticket, options.owner, options.repo) : githubEvents(ticket), request, origin, perPage);
+      return page(sub[2] === 'comments' ? githubComments(ticket, options.owner, options.repo) : eventsOf(ticket), request, origin, perPage);
     }
     return { status: 404, json: { message: 'Not Found' } };
   };

@@ -33,10 +33,10 @@ function serve(tickets: FixtureTicket[], extra: Partial<GitHubFakeOptions> = {})
   server.setHandler(githubHandler({ tickets, owner: 'acme', repo: 'help', perPage: 100, origin: () => server.url, withPullRequest: true, ...extra }));
 }
 
-async function night(cursor: string | null, stored: Ticket[] = []) {
+async function night(cursor: string | null, stored: Ticket[] = [], since: Date | null = null, log: (line: string) => void = () => {}) {
   let usage: SourceUsage | null = null;
   const github = createGitHubIssuesSource(settings(server.url), { now: FIXTURE_NOW, env: { HELPDESK_GITHUB_TOKEN: 'ghp_x' }, teams: [], millisecondsPerSecond: 1, maxRetries: 2, perPage: 2 });
-  const result = await collectChanges(github, cursor, { log: () => {}, since: null, storedTickets: storedTicketsOf(stored), usage: (u) => { usage = u; } });
+  const result = await collectChanges(github, cursor, { log, since, storedTickets: storedTicketsOf(stored), usage: (u) => { usage = u; } });
   return { ...result, usage: usage! as SourceUsage };
 }
 
@@ -116,5 +116,60 @@ describe('issues that leave a repository', () => {
     expect(third.deleted).toEqual([]);
     expect(third.tickets.find((t) => t.id === '3')!.status).toBe('solved');
     expect(JSON.parse(third.cursor)).toEqual({ 'acme/help': '2026-11-19T09:00:00Z', open: { 'acme/help': [1, 2, 4] } });
+  });
+
+  it('keeps last night\'s open set through a backfill (--since): the issues that left since are still read, and deleted', async () => {
+    serve(OPEN);
+    const first = await night(null);
+    serve([OPEN[0]!], { vanished: { 2: { movedTo: { owner: 'acme', repo: 'elsewhere', number: 7 } }, 3: { status: 410 }, 4: { status: 404 } } });
+    const backfill = await night(first.cursor, first.tickets, new Date('2026-11-18T00:00:00Z'));
+    expect(issueReads()).toEqual(['/repos/acme/help/issues/2', '/repos/acme/elsewhere/issues/7', '/repos/acme/help/issues/3', '/repos/acme/help/issues/4']);
+    expect(backfill.deleted).toEqual(['2', '3', '4']);
+    expect(JSON.parse(backfill.cursor)).toEqual({ 'acme/help': NIGHT_1_BOUNDARY, open: { 'acme/help': [1] } });
+  });
+
+  it('starts a backfill over an unreadable cursor without an open set, and says so', async () => {
+    serve([OPEN[0]!], { vanished: { 2: { status: 410 } } });
+    const lines: string[] = [];
+    const backfill = await night('not a cursor', [], new Date('2026-11-18T00:00:00Z'), (line) => lines.push(line));
+    expect(backfill.deleted).toEqual([]);
+    expect(issueReads()).toEqual([]);
+    expect(lines).toContain('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
+    expect(JSON.parse(backfill.cursor)).toEqual({ 'acme/help': NIGHT_1_BOUNDARY, open: { 'acme/help': [1] } });
+  });
+
+  describe('an issue turned into a discussion (GitHub answers 200 from this repository, closed and locked, naming no discussion)', () => {
+    it('deletes its ticket when the conversion puts it in tonight\'s window: its converted_to_discussion event, no read of its own', async () => {
+      serve(OPEN);
+      const first = await night(null);
+      serve(OPEN, { converted: { 2: { at: '2026-11-20T10:00:00Z' } } });
+      const second = await night(first.cursor, first.tickets);
+      expect(second.deleted).toEqual(['2']);
+      expect(second.tickets).toEqual([]);
+      expect(issueReads()).toEqual([]);
+      expect(JSON.parse(second.cursor)).toEqual({ 'acme/help': '2026-11-20T10:00:00Z', open: { 'acme/help': [1, 3, 4] } });
+    });
+
+    it('deletes its ticket when it left the open list unseen (updated_at kept): the issue answers closed here, its events say converted', async () => {
+      serve(OPEN);
+      const first = await night(null);
+      serve(OPEN, { converted: { 2: { at: '2026-11-20T10:00:00Z', updatedAtKept: true } } });
+      const second = await night(first.cursor, first.tickets);
+      // Its events, two a page here (labeled P2, labeled question, mentioned, converted_to_discussion).
+      expect(server.requests.map((r) => r.url).filter((u) => /\/issues\/\d+/.test(u))).toEqual([
+        '/repos/acme/help/issues/2', '/repos/acme/help/issues/2/events?per_page=2', '/repos/acme/help/issues/2/events?per_page=2&page=2',
+      ]);
+      expect(second.deleted).toEqual(['2']);
+      expect(JSON.parse(second.cursor)).toEqual({ 'acme/help': NIGHT_1_BOUNDARY, open: { 'acme/help': [1, 3, 4] } });
+    });
+
+    it('stores no ticket for a converted issue older than the store (read whole)', async () => {
+      serve(OPEN);
+      const first = await night(null);
+      serve(OPEN, { converted: { 2: { at: '2026-11-20T10:00:00Z' } } });
+      const second = await night(first.cursor, first.tickets.filter((t) => t.id !== '2'));
+      expect(second.tickets).toEqual([]);
+      expect(second.deleted).toEqual(['2']);
+    });
   });
 });

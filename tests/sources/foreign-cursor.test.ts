@@ -1,0 +1,47 @@
+// A stored cursor a source did not write (edited by hand, damaged, another version's) stops the fetch with a reason
+// that quotes it: text from the store, quoted as any untrusted value (quoted-value.ts), so a bidi override or a
+// megabyte of it cannot reach the log as it is. One refusal for the Zendesk, Freshdesk and GitHub Issues sources.
+
+import { describe, expect, it } from 'vitest';
+import type { FreshdeskSourceSettings, GitHubIssuesSourceSettings, ZendeskSourceSettings } from '../../scripts/model/model.ts';
+import { createFreshdeskSource } from '../../scripts/sources/freshdesk.ts';
+import { createGitHubIssuesSource } from '../../scripts/sources/github-issues.ts';
+import { collectChanges, type TicketSource } from '../../scripts/sources/source.ts';
+import { createZendeskSource } from '../../scripts/sources/zendesk.ts';
+import { FIXTURE_NOW, failure } from './fixture-helpdesk.ts';
+
+// Nothing listens there: a source that sent a request would fail with another reason.
+const NOWHERE = 'http://127.0.0.1:9';
+const env = { ZENDESK_EMAIL: 'ops@acme.example', ZENDESK_API_TOKEN: 'zd-token', FRESHDESK_API_KEY: 'fd-key', HELPDESK_GITHUB_TOKEN: 'ghp_x' };
+const values = { priority: {}, channel: {}, status: {}, team: {} };
+
+const zendesk: ZendeskSourceSettings = {
+  subdomain: 'acme', baseUrl: NOWHERE, emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: '2026-10-01', defaultPriority: 'normal',
+  concurrency: 1, tieOut: false, values, category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5, highVolume: false,
+};
+const freshdesk: FreshdeskSourceSettings = {
+  domain: 'acme', baseUrl: NOWHERE, tokenEnv: 'FRESHDESK_API_KEY', startDate: '2026-10-01', pageCap: 300, concurrency: 1, values,
+  category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5,
+};
+const github: GitHubIssuesSourceSettings = {
+  repositories: ['acme/help'], baseUrl: NOWHERE, tokenEnv: 'HELPDESK_GITHUB_TOKEN', startDate: '2026-10-01',
+  agents: { teamMembers: true, authorAssociations: ['OWNER'] }, labels: { priority: {}, team: {}, category: {}, pending: [], onHold: [] },
+  defaultPriority: 'normal', channel: 'web', concurrency: 1, maxShare: 0.5,
+};
+
+const sources: [string, TicketSource][] = [
+  ['zendesk', createZendeskSource(zendesk, { now: FIXTURE_NOW, env, maxRetries: 0 })],
+  ['freshdesk', createFreshdeskSource(freshdesk, { now: FIXTURE_NOW, env, maxRetries: 0 })],
+  ['github-issues', createGitHubIssuesSource(github, { now: FIXTURE_NOW, env, teams: [], maxRetries: 0 })],
+];
+
+describe('a stored cursor the source did not write', () => {
+  // 60 characters: a bidi override (shown as its escape) within the 40 quoted, and the length said for the rest.
+  const cursor = `{"\u202eevil": 1, "padding": "${'x'.repeat(33)}"}`;
+
+  it.each(sources)('%s refuses it, quoting 40 characters of it with every escape shown', async (name, source) => {
+    expect(cursor.length).toBe(60);
+    const error = await failure(collectChanges(source, cursor, { log: () => {} }));
+    expect(error.message).toBe(`${name}: the stored cursor is not one this source wrote ("{\\"\\u202eevil\\": 1, \\"padding\\": \\"xxxxxxxxxxxxxxx"… (60 characters)): fetch with --since to start again`);
+  });
+});
