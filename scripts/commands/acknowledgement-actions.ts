@@ -68,7 +68,8 @@ export async function acknowledgementActions(io: CommandIO, input: Acknowledgeme
     const planned = planAcknowledgementIssues({ model, issues, records: merged.records, published, unread: new Set(read.unread.map((u) => u.issue)), owing });
     // A version whose marked issue cannot be told ours (who the token posts as is unknown) is not opened again.
     const withheld = new Set(acknowledgementIssues(ownership.unattributed).map((u) => `${u.sop} v${u.version}`));
-    const plan = { ...planned, operations: planned.operations.filter((op) => !(op.kind === 'open' && withheld.has(`${op.sop} v${op.version}`))) };
+    const kept = (op: (typeof planned.operations)[number]) => !(op.kind === 'open' && withheld.has(`${op.sop} v${op.version}`));
+    const plan = { ...planned, operations: planned.operations.filter(kept), deferred: planned.deferred.filter(kept) };
     io.stdout(`SOP acknowledgements: ${merged.added.length} new tonight${read.unread.length ? `; ${read.unread.length} issue(s) could not be read` : ''}`);
     for (const u of read.unread) io.stdout(`  not read: #${u.issue}: ${u.reason}`);
     for (const op of plan.operations) io.stdout(`  ${input.dryRun ? 'would' : 'will'} ${describeOperation(op)}`);

@@ -211,6 +211,19 @@ describe('GitHub refusing or failing the reactions list', () => {
     expect(run.out).toContain('SOP acknowledgements: 0 new tonight');
   });
 
+  // GitHub does not say who the token is: the marked issue may be ours or not. Nothing is read from it or written to
+  // it, and its version gets no second issue (one every night otherwise).
+  it('when who the token posts as is unknown: nothing read from the marked issue, nothing written, no second issue', async () => {
+    github.viewer = null;
+    github.issues.push(issue(1, { reactions: everyone }));
+    const before = structuredClone(github.issues[0]!);
+    const run = await actions();
+    expect(await readFile(path.join(root, 'data', 'acknowledgements.ndjson'), 'utf8')).toBe(stored);
+    expect(github.issues).toEqual([before]);
+    expect(github.calls().filter((c) => c.call.includes('/issues/1'))).toEqual([]);
+    expect(run.out.filter((line) => line.includes('"Please read"'))).toEqual([]);
+  });
+
   it('a 502 the client retries past is no fault: the acknowledgements are recorded', async () => {
     github.issues.push(issue(1, { reactions: everyone }));
     github.faults.push({ when: (r) => r.method === 'GET' && r.path.endsWith('/reactions'), answer: { status: 502, json: { message: 'Bad Gateway' } }, times: 1 });
