@@ -9,7 +9,8 @@ import { inertCode, inertMarkdown } from '../publish/inert-markdown.ts';
 import { dayText, pageUrl } from './issue-body.ts';
 import { hiddenComment } from './markdown-text.ts';
 
-const MARKER = /<!-- service-standards:sop-acknowledgement sop=([a-z0-9]+(?:-[a-z0-9]+)*) version=(\d+) -->/;
+// The body's first line, as in every body we write (issue-body.ts says why).
+const MARKER = /^<!-- service-standards:sop-acknowledgement sop=([a-z0-9]+(?:-[a-z0-9]+)*) version=(\d+) -->(?=\r?\n|$)/;
 
 export function acknowledgementMarker(sop: string, version: number): string {
   return hiddenComment(`service-standards:sop-acknowledgement sop=${sop} version=${version}`);

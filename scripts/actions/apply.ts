@@ -10,6 +10,7 @@ import { describeGitHubError } from '../github/client.ts';
 import { printableExcerpt } from '../model/credential-redaction.ts';
 import type { IssueRecord, IssueTracker } from '../github/issues.ts';
 import { readMarker } from './issue-body.ts';
+import { listOwnIssues } from './issue-ownership.ts';
 import type { ActionPlan, PlannedAction } from './plan.ts';
 
 export interface ActionOutcome {
@@ -66,7 +67,7 @@ async function openIssue(tracker: IssueTracker, action: PlannedAction & { operat
 }
 
 async function findOpen(tracker: IssueTracker, label: string, subject: string): Promise<IssueRecord | null> {
-  const issues = await tracker.listByLabel(label);
+  const { ours: issues } = await listOwnIssues(tracker, label, (body) => readMarker(body) !== null);
   return issues.filter((i) => i.state === 'open' && readMarker(i.body)?.subject === subject).at(-1) ?? null;
 }
 

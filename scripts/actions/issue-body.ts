@@ -20,7 +20,9 @@ import { burnLines, openLateLines, sopLines } from './breach-sections.ts';
 export type Subject = `standard/${string}` | `review/${string}`;
 export type IssueStatus = 'breached' | 'at-risk' | 'met' | 'no-data' | 'overdue' | 'reviewed' | 'deleted';
 
-const MARKER = /<!-- service-standards:corrective-action subject=((?:standard|review)\/[a-z0-9]+(?:-[a-z0-9]+)*) status=([a-z-]+) -->/;
+// The marker is the body's first line, as in every body we write: an issue that quotes it further down (another
+// workflow echoing one of ours, a person pasting it) is not ours (issue-ownership.ts also asks who opened it).
+const MARKER = /^<!-- service-standards:corrective-action subject=((?:standard|review)\/[a-z0-9]+(?:-[a-z0-9]+)*) status=([a-z-]+) -->(?=\r?\n|$)/;
 
 export function markerOf(subject: Subject, status: IssueStatus): string {
   return hiddenComment(`service-standards:corrective-action subject=${subject} status=${status}`);

@@ -63,8 +63,13 @@ export interface PlanInput {
   model: StandardsModel;
   report: Pick<Report, 'now' | 'standards'>;
   statusLog: readonly StatusEntry[];
-  /** Every issue carrying the first configured label. */
+  /** Our issues carrying the first configured label (issue-ownership.ts: our marker, opened by the token's account). */
   issues: readonly IssueRecord[];
+  /**
+   * Subjects named by a labelled issue that cannot be told ours or not (who the token posts as is unknown): no issue
+   * is opened for them tonight, as it may exist already (issue-ownership.ts).
+   */
+  withheld?: ReadonlySet<Subject>;
 }
 
 /** The label that says the issue's status; replaced by tonight's when the status changes. */
@@ -256,7 +261,12 @@ export function planActions(input: PlanInput): ActionPlan {
     planned.push({ operation: { kind: 'close', subject, status: 'deleted', issue: open.issue.number, body, comment, reason: 'not_planned' }, priority: PRIORITY.close, writes: 2, summary: `close #${open.issue.number}: ${what} ${id} is no longer defined` });
   }
 
-  const ordered = planned.map((p, index) => ({ p, index })).sort((a, b) => a.p.priority - b.p.priority || a.index - b.index).map((x) => x.p);
+  const withheld = input.withheld ?? new Set<Subject>();
+  const opening = planned.filter((p) => !(p.operation.kind === 'open' && withheld.has(p.operation.subject)));
+  for (const p of planned) {
+    if (!opening.includes(p)) notes.push(`${p.operation.subject}: not opened tonight: a labelled issue carries its marker, and whether it is ours cannot be told (which account this token posts as is unknown)`);
+  }
+  const ordered = opening.map((p, index) => ({ p, index })).sort((a, b) => a.p.priority - b.p.priority || a.index - b.index).map((x) => x.p);
   const actions: PlannedAction[] = [];
   const deferred: PlannedAction[] = [];
   let writes = 0;

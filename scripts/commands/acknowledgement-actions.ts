@@ -8,6 +8,8 @@ import type { Report, StandardsModel } from '../model/model.ts';
 import { createGitHubClient, describeGitHubError } from '../github/client.ts';
 import { githubIssueResponses, type IssueResponseReader } from '../github/issue-acknowledgements.ts';
 import type { IssueTracker, RepositoryName } from '../github/issues.ts';
+import { readAcknowledgementMarker } from '../actions/acknowledgement-body.ts';
+import { listOwnIssues, ownershipLines, type IssueOwnership } from '../actions/issue-ownership.ts';
 import { acknowledgementIssues, applyAcknowledgementPlan, describeOperation, planAcknowledgementIssues, readIssueAcknowledgements, type PlanInput } from '../actions/acknowledgements.ts';
 import { acknowledgementDueOf } from '../engine/people-measures.ts';
 import { clockFor } from '../engine/business-time.ts';
@@ -42,8 +44,12 @@ export async function acknowledgementActions(io: CommandIO, input: Acknowledgeme
   const label = model.pipeline.actions.acknowledgementLabel ?? 'sop-acknowledgement';
   const responses = input.responses ?? githubIssueResponses(createGitHubClient({ token: input.token, baseUrl: io.env.GITHUB_API_URL, log: (line) => io.stderr(`  ${line}`) }), input.repository);
   let issues;
+  let ownership: IssueOwnership;
   try {
-    issues = acknowledgementIssues(await tracker.listByLabel(label));
+    // Ours only: a stranger's labelled issue is neither read for acknowledgements nor written to (issue-ownership.ts).
+    ownership = await listOwnIssues(tracker, label, (body) => readAcknowledgementMarker(body) !== null);
+    issues = acknowledgementIssues(ownership.ours);
+    for (const line of ownershipLines(ownership, '"Please read"')) io.stderr(`  ${line}`);
   } catch (error) {
     io.stderr(`standards: ${describeGitHubError(error, `listing the issues labelled "${label}"`, 'GITHUB_TOKEN')}; no acknowledgement was read and no issue was touched`);
     return EXIT.findings;
@@ -59,7 +65,11 @@ export async function acknowledgementActions(io: CommandIO, input: Acknowledgeme
     if (!input.dryRun) await writeAcknowledgements(fs, storeDir, merged.records);
     const published = (sop: string, version: number) => input.report.acknowledgements?.find((a) => a.sop === sop && a.version === version)?.published ?? null;
     const owing = await owingTonight(io, model);
-    const plan = planAcknowledgementIssues({ model, issues, records: merged.records, published, unread: new Set(read.unread.map((u) => u.issue)), owing });
+    const planned = planAcknowledgementIssues({ model, issues, records: merged.records, published, unread: new Set(read.unread.map((u) => u.issue)), owing });
+    // A version whose marked issue cannot be told ours (who the token posts as is unknown) is not opened again.
+    const withheld = new Set(acknowledgementIssues(ownership.unattributed).map((u) => `${u.sop} v${u.version}`));
+    const kept = (op: (typeof planned.operations)[number]) => !(op.kind === 'open' && withheld.has(`${op.sop} v${op.version}`));
+    const plan = { ...planned, operations: planned.operations.filter(kept), deferred: planned.deferred.filter(kept) };
     io.stdout(`SOP acknowledgements: ${merged.added.length} new tonight${read.unread.length ? `; ${read.unread.length} issue(s) could not be read` : ''}`);
     for (const u of read.unread) io.stdout(`  not read: #${u.issue}: ${u.reason}`);
     for (const op of plan.operations) io.stdout(`  ${input.dryRun ? 'would' : 'will'} ${describeOperation(op)}`);

@@ -16,6 +16,8 @@ import { applyPlan, type ApplyResult } from '../actions/apply.ts';
 import { planActions, type ActionPlan } from '../actions/plan.ts';
 import { formatActionsSummary } from '../actions/summary.ts';
 import { issueRecordsAfter } from '../actions/issue-records.ts';
+import { readMarker, type Subject } from '../actions/issue-body.ts';
+import { listOwnIssues, ownershipLines } from '../actions/issue-ownership.ts';
 import { openActionIssues, type ActionIssueRecord } from '../store/action-issues.ts';
 import { parseReport } from '../publish/site-data.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
@@ -89,9 +91,14 @@ export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: Act
   const tracker = repository && (token || !args.dryRun) ? (deps.tracker ?? defaultTracker(io))(repository, token) : null;
   const label = settings.labels[0]!;
   let issues: IssueRecord[] = [];
+  const withheld = new Set<Subject>();
   if (tracker) {
     try {
-      issues = await tracker.listByLabel(label);
+      // Ours only: a labelled issue someone else opened is never written to (issue-ownership.ts).
+      const ownership = await listOwnIssues(tracker, label, (body) => readMarker(body) !== null);
+      issues = ownership.ours;
+      for (const issue of ownership.unattributed) withheld.add(readMarker(issue.body)!.subject);
+      for (const line of ownershipLines(ownership, 'corrective-action')) io.stderr(`  ${line}`);
     } catch (error) {
       // Without the list we cannot know which issues exist: writing now could duplicate them.
       io.stderr(`standards: ${describeGitHubError(error, `listing the issues labelled "${label}" in ${repositoryText}`, 'GITHUB_TOKEN')}; no issue was touched`);
@@ -101,7 +108,7 @@ export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: Act
     io.stderr('  dry run without GITHUB_TOKEN or repository: planned as if no issue existed yet');
   }
 
-  const plan = planActions({ model, report, statusLog, issues });
+  const plan = planActions({ model, report, statusLog, issues, withheld });
   printPlan(io, plan, args.dryRun);
   // Then the "Please read" issues of new SOP versions and the acknowledgements on them.
   const acknowledge = () => acknowledgementActions(io, {

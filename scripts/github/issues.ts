@@ -3,6 +3,9 @@
 // against a local HTTP server.
 
 import type { GitHubClient } from './client.ts';
+import { tokenAccount, type TokenAccount } from './token-account.ts';
+
+export type { TokenAccount } from './token-account.ts';
 
 export interface IssueRecord {
   number: number;
@@ -14,6 +17,8 @@ export interface IssueRecord {
   /** ISO 8601, or null while open. */
   closedAt: string | null;
   url: string;
+  /** Who opened it (login and user id as GitHub lists the issue's `user`); null for a deleted account or none given. */
+  author: TokenAccount | null;
 }
 
 export interface NewIssue {
@@ -41,6 +46,11 @@ export interface IssueTracker {
   open(issue: NewIssue): Promise<IssueRecord>;
   edit(issue: number, edit: IssueEdit): Promise<void>;
   comment(issue: number, body: string): Promise<void>;
+  /**
+   * The account the token posts as (token-account.ts: GET /user, else GraphQL's viewer), asked once; null when
+   * GitHub does not say. What carries our marker is ours only when this account opened it (actions/issue-ownership.ts).
+   */
+  account(): Promise<TokenAccount | null>;
 }
 
 export interface RepositoryName { owner: string; repo: string }
@@ -60,6 +70,7 @@ interface RawIssue {
   closed_at?: string | null;
   html_url: string;
   pull_request?: unknown;
+  user?: { login?: string; id?: number } | null;
 }
 
 function toRecord(raw: RawIssue): IssueRecord {
@@ -72,12 +83,17 @@ function toRecord(raw: RawIssue): IssueRecord {
     assignees: (raw.assignees ?? []).map((a) => a.login),
     closedAt: raw.closed_at ?? null,
     url: raw.html_url,
+    author: typeof raw.user?.login === 'string' && raw.user.login !== ''
+      ? { login: raw.user.login, id: Number.isSafeInteger(raw.user.id) ? raw.user.id as number : null }
+      : null,
   };
 }
 
 export function githubIssueTracker(client: GitHubClient, repository: RepositoryName): IssueTracker {
   const { owner, repo } = repository;
+  const account = tokenAccount(client);
   return {
+    account,
     async listByLabel(label) {
       const raw = await client.paginate(client.rest.issues.listForRepo, { owner, repo, labels: label, state: 'all', sort: 'created', direction: 'asc', per_page: 100 });
       // The issues API lists pull requests too.

@@ -4,7 +4,10 @@
 // are retried there. Creating is the one call that is not idempotent, so it is never retried blindly: after a
 // failed create we look again for the marker, and only post when the comment is really not there.
 
-import { describeGitHubError, RetryAfterExhaustedError, type GitHubClient } from './client.ts';
+import { describeGitHubError, type GitHubClient } from './client.ts';
+import { isByAccount, tokenAccount, type TokenAccount } from './token-account.ts';
+
+export type { TokenAccount } from './token-account.ts';
 
 export interface PullRequestRef {
   owner: string;
@@ -38,9 +41,6 @@ export class CommentError extends Error {
 
 interface IssueComment { id: number; body?: string | null; html_url: string; user: { type?: string; login?: string; id?: number } | null }
 
-/** The account the token posts as: a person, or a GitHub App's bot user (`<slug>[bot]`). */
-export interface TokenAccount { login: string; id: number | null }
-
 /** The comments that start with the marker: those by the token's account, and whether that account is known. */
 export interface StickyComments {
   ours: IssueComment[];
@@ -49,6 +49,16 @@ export interface StickyComments {
 }
 
 const statusOf = (error: unknown): number | null => (error as { status?: number }).status ?? null;
+
+/**
+ * Whether `body` is laid out as ours: the marker is its whole first line, as in every body we post. Every workflow
+ * that posts with GITHUB_TOKEN posts as the same github-actions[bot], so the author alone cannot tell our comment
+ * from another workflow's (README "A token of your own" shows how to give the review its own account); this keeps a
+ * bot comment that merely begins with the marker's text (an echo running on past it) from being overwritten.
+ */
+export function opensWithMarker(body: string, marker: string): boolean {
+  return body === marker || body.startsWith(`${marker}\n`) || body.startsWith(`${marker}\r\n`);
+}
 
 /**
  * The comments that are ours, oldest first: those that start with the marker, as every body we post does
@@ -62,72 +72,11 @@ export async function findStickyComments(client: GitHubClient, pr: PullRequestRe
   const comments = (await client.paginate(client.rest.issues.listComments, {
     owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100,
   })) as IssueComment[];
-  const marked = comments.filter((c) => typeof c.body === 'string' && c.body.startsWith(marker));
+  const marked = comments.filter((c) => typeof c.body === 'string' && opensWithMarker(c.body, marker));
   if (marked.length === 0) return { ours: [], unattributed: 0 };
   const me = await account();
   if (me === null) return { ours: [], unattributed: marked.length };
-  return { ours: marked.filter((c) => isBy(c, me)), unattributed: 0 };
-}
-
-/**
- * Whether `comment` was written by `account`: by its user id when both are known (a bot's login is spelt with and
- * without `[bot]` in different places), else by its login.
- */
-function isBy(comment: IssueComment, account: TokenAccount): boolean {
-  const user = comment.user;
-  if (user === null) return false;
-  if (account.id !== null && typeof user.id === 'number') return user.id === account.id;
-  return typeof user.login === 'string' && user.login.toLowerCase() === account.login.toLowerCase();
-}
-
-/** GraphQL's `viewer`: the account a token acts as, an installation token's bot user included. */
-const VIEWER_QUERY = 'query { viewer { login databaseId } }';
-
-/**
- * Who the token posts as, asked once per upsert. A personal access token: GET /user. A GitHub App's installation
- * token (Actions' GITHUB_TOKEN, or an app's token from actions/create-github-app-token) is refused there with 403,
- * and GET /app wants the app's own JWT; GraphQL's `viewer` answers it with the app's bot user, the account its
- * comments are by (`<slug>[bot]`, with its user id). null when neither says: then no comment is taken for ours. A
- * rate limit the client's retries did not outlast, or a server that did not answer, says nothing of the token: it
- * fails the upsert, or our own comment would not be found and a second one posted.
- */
-function tokenAccount(client: GitHubClient): () => Promise<TokenAccount | null> {
-  let asked: Promise<TokenAccount | null> | null = null;
-  const refused = (error: unknown) => {
-    const status = statusOf(error);
-    return !isRateLimit(error) && (status === 403 || status === 404 || Array.isArray((error as { errors?: unknown }).errors));
-  };
-  return () => asked ??= (async () => {
-    try {
-      const { data } = await client.rest.users.getAuthenticated() as { data: { login?: unknown; id?: unknown } };
-      // An answer naming no login (a proxy's `{}`) says nothing of the token: GraphQL's viewer is asked instead.
-      if (typeof data.login === 'string' && data.login !== '') return { login: data.login, id: Number.isSafeInteger(data.id) ? data.id as number : null };
-    } catch (error) {
-      if (!refused(error)) throw error;
-    }
-    type Viewer = { login?: unknown; databaseId?: unknown } | null | undefined;
-    const accountOf = (viewer: Viewer): TokenAccount | null => (typeof viewer?.login !== 'string' || viewer.login === ''
-      ? null
-      : { login: viewer.login, id: Number.isSafeInteger(viewer.databaseId) ? viewer.databaseId as number : null });
-    try {
-      return accountOf((await client.graphql<{ viewer: Viewer }>(VIEWER_QUERY)).viewer);
-    } catch (error) {
-      // GraphQL answers what it could beside its errors: a login it gave is GitHub's word on the token, whatever
-      // field it refused (then comments are matched by login).
-      const partial = accountOf((error as { data?: { viewer?: Viewer } | null }).data?.viewer);
-      if (partial !== null && !isRateLimit(error)) return partial;
-      if (refused(error)) return null;
-      throw error;
-    }
-  })();
-}
-
-/** A 403 or 429 for a rate limit: the client's `retry-after` gave up, or GitHub's message or headers say so. */
-function isRateLimit(error: unknown): boolean {
-  if (error instanceof RetryAfterExhaustedError) return true;
-  const { message, response } = error as { message?: string; response?: { headers?: Record<string, string | undefined> } };
-  const headers = response?.headers ?? {};
-  return statusOf(error) === 429 || headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(message ?? '');
+  return { ours: marked.filter((c) => isByAccount(c.user, me)), unattributed: 0 };
 }
 
 function explain(error: unknown, pr: PullRequestRef, what: string): CommentError {
@@ -148,7 +97,7 @@ export async function upsertStickyComment(client: GitHubClient, pr: PullRequestR
   const log = options.log ?? (() => {});
   const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const attempts = options.createAttempts ?? 3;
-  if (!body.startsWith(options.marker)) throw new CommentError('the comment body does not start with the marker that finds it again: refusing to post a comment that could never be updated', null);
+  if (!opensWithMarker(body, options.marker)) throw new CommentError('the comment body does not open with the marker, on a line of its own, that finds it again: refusing to post a comment that could never be updated', null);
 
   /** Our first comment brought up to date; null when there is none. */
   const updateIfNeeded = async ({ ours }: StickyComments): Promise<StickyCommentResult | null> => {

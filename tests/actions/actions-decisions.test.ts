@@ -195,7 +195,7 @@ describe('GitHub failing', () => {
   it('a 502 after the issue was made: found again by its marker, not opened twice', async () => {
     github.faults.push({ when: (r) => r.method === 'POST' && r.path === '/repos/acme/help/issues', answer: { status: 502, json: { message: 'Bad Gateway' } }, afterWrite: true });
     const { result } = await run('2026-11-01T06:00:00Z', [breached()], []);
-    expect(github.calls().map((c) => c.call)).toEqual(['GET /repos/acme/help/issues', 'POST /repos/acme/help/issues', 'GET /repos/acme/help/issues']);
+    expect(github.calls().map((c) => c.call)).toEqual(['GET /repos/acme/help/issues', 'POST /repos/acme/help/issues', 'GET /repos/acme/help/issues', 'GET /user', 'POST /graphql']);
     expect(result.outcomes.map((o) => [o.issue, o.error])).toEqual([[1, null]]);
     expect(result.outcomes[0]!.note).toBe('GitHub answered with an error but the issue exists (open: GitHub answered 502 (Bad Gateway))');
     expect(github.issues).toHaveLength(1);
@@ -250,7 +250,7 @@ describe('GitHub failing', () => {
     github.issues.splice(0, 1); // #1 deleted by an admin between the list and the edit
     const t = tracker();
     const plan = planActions({ model: actionsModel(), report: report('2026-11-02T06:00:00Z', [breached(), { ...csatResult(), status: 'breached' }]), statusLog: [], issues: [
-      { number: 1, title: 'x', body: '<!-- service-standards:corrective-action subject=standard/first-response-urgent status=breached -->', state: 'open', labels: [], assignees: [], closedAt: null, url: '' },
+      { number: 1, title: 'x', body: '<!-- service-standards:corrective-action subject=standard/first-response-urgent status=breached -->', state: 'open', labels: [], assignees: [], closedAt: null, url: '', author: null },
       ...(await t.listByLabel('corrective-action')),
     ] });
     const result = await applyPlan(plan, t, { label: 'corrective-action', log: () => {} });

@@ -16,6 +16,8 @@ export interface FakeIssue {
   closed_at: string | null;
   comments: string[];
   pull_request?: { url: string };
+  /** Who opened it; default the token's account (`viewer`), as for an issue this job opened. */
+  user?: { login: string; id: number; type?: string };
   /** Reactions people added (GET …/issues/N/reactions), as GitHub lists them. */
   reactions?: FakeResponse[];
   /** Comments people wrote (GET …/issues/N/comments lists them before the ones this fake received). */
@@ -41,6 +43,11 @@ export interface FakeGitHub {
   issues: FakeIssue[];
   /** The clock `closed_at` is stamped with. */
   now: string;
+  /**
+   * The account the token posts as, which GraphQL's `viewer` names (GET /user refuses an app's token with 403, as
+   * GitHub does for GITHUB_TOKEN); null: GraphQL refuses to say too. Default Actions' bot.
+   */
+  viewer: { login: string; id: number } | null;
   /** Logins that cannot be assigned (GitHub answers 422). */
   unassignable: Set<string>;
   faults: Fault[];
@@ -48,6 +55,9 @@ export interface FakeGitHub {
   calls(): { call: string; body?: unknown }[];
   close(): Promise<void>;
 }
+
+/** Who Actions' GITHUB_TOKEN posts as. */
+export const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282 };
 
 const REPO = /^\/repos\/([^/]+)\/([^/]+)\/issues(?:\/(\d+)(\/comments|\/reactions)?)?$/;
 
@@ -57,6 +67,7 @@ export async function startFakeGitHub(options: { perPage?: number } = {}): Promi
     url: '',
     issues: [],
     now: '2026-11-01T06:00:00Z',
+    viewer: ACTIONS_BOT,
     unassignable: new Set(),
     faults: [],
     calls: () => fake.server.requests.map((r) => ({ call: `${r.method} ${r.path}`, ...(r.body !== null && { body: r.body }) })),
@@ -72,10 +83,17 @@ export async function startFakeGitHub(options: { perPage?: number } = {}): Promi
     assignees: issue.assignees.map((login) => ({ login })),
     closed_at: issue.closed_at,
     html_url: `https://github.example/acme/help/issues/${issue.number}`,
+    user: { type: 'Bot', ...(issue.user ?? fake.viewer ?? ACTIONS_BOT) },
     ...(issue.pull_request && { pull_request: issue.pull_request }),
   });
 
   const serve = (request: RecordedRequest): FakeAnswer => {
+    if (request.method === 'GET' && request.path === '/user') return { status: 403, json: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } };
+    if (request.method === 'POST' && request.path === '/graphql') {
+      return fake.viewer
+        ? { json: { data: { viewer: { login: fake.viewer.login, databaseId: fake.viewer.id } } } }
+        : { json: { data: null, errors: [{ type: 'FORBIDDEN', path: ['viewer'], message: 'Resource not accessible by integration' }] } };
+    }
     const match = REPO.exec(request.path);
     if (!match) return { status: 404, json: { message: 'Not Found' } };
     const [, owner, repo, numberText, comments] = match;
@@ -100,7 +118,7 @@ export async function startFakeGitHub(options: { perPage?: number } = {}): Promi
       const assignees = (body.assignees as string[] | undefined) ?? [];
       const bad = assignees.filter((a) => fake.unassignable.has(a));
       if (bad.length) return { status: 422, json: { message: 'Validation Failed', errors: [{ value: bad[0], resource: 'Issue', field: 'assignees', code: 'invalid' }], documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue' } };
-      const issue: FakeIssue = { number: fake.issues.length + 1, title: String(body.title), body: String(body.body ?? ''), state: 'open', state_reason: null, labels: (body.labels as string[] | undefined) ?? [], assignees, closed_at: null, comments: [] };
+      const issue: FakeIssue = { number: fake.issues.length + 1, title: String(body.title), body: String(body.body ?? ''), state: 'open', state_reason: null, labels: (body.labels as string[] | undefined) ?? [], assignees, closed_at: null, comments: [], user: fake.viewer ?? ACTIONS_BOT };
       fake.issues.push(issue);
       return { status: 201, json: json(issue) };
     }

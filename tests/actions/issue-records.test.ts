@@ -13,7 +13,7 @@ import { openActionIssues, parseActionIssues, type ActionIssueRecord } from '../
 const marker = (subject: string, status: string) => `<!-- service-standards:corrective-action subject=${subject} status=${status} -->\n\nBody.`;
 const issue = (number: number, subject: string | null, status: string, state: 'open' | 'closed', assignees: string[] = []): IssueRecord => ({
   number, title: `#${number}`, body: subject ? marker(subject, status) : 'Made by hand.', state, labels: ['corrective-action'], assignees,
-  closedAt: state === 'closed' ? '2026-11-01T06:00:00Z' : null, url: `https://github.com/acme/help/issues/${number}`,
+  closedAt: state === 'closed' ? '2026-11-01T06:00:00Z' : null, url: `https://github.com/acme/help/issues/${number}`, author: null,
 });
 const outcome = (operation: ActionOperation, result: Partial<ActionOutcome>): ActionOutcome => ({
   action: { operation, priority: 0, writes: 1, summary: 's' }, issue: null, url: null, error: null, note: null, ...result,

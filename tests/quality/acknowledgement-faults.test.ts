@@ -192,8 +192,36 @@ describe('GitHub refusing or failing the reactions list', () => {
     expect(run.summary).toContain('**Not read tonight** (nothing recorded from these issues tonight; every acknowledgement recorded before is kept, and they are not closed):');
     // GitHub's words are untrusted: the summary shows them inert.
     expect(run.summary).toContain(`- #1 (\`handle-refund\` v1): ${inertMarkdown(reason)}`);
-    expect(github.calls().filter((c) => c.call.startsWith('PATCH') || c.call.startsWith('POST'))).toEqual([]);
+    expect(github.calls().filter((c) => c.call.startsWith('PATCH') || c.call.startsWith('POST /repos'))).toEqual([]);
     expect(run.out).toContain('SOP acknowledgements: 0 new tonight; 1 issue(s) could not be read');
+  });
+
+  // A stranger's issue with the label and marker (anyone who can label an issue, or an issue template): before, its
+  // 👍 were recorded as acknowledgements (a member's reaction on anyone's issue counted) and it was written to as
+  // ours. Now only an issue the token's account opened is read (actions/issue-ownership.ts); the stranger's is left
+  // alone, said in the log, and the job opens its own.
+  it('a stranger\'s labelled issue with the marker: nothing read from it, nothing written to it', async () => {
+    github.issues.push(issue(1, { reactions: everyone, user: { login: 'mallory', id: 666 } }));
+    const before = structuredClone(github.issues[0]!);
+    const run = await actions();
+    expect(await readFile(path.join(root, 'data', 'acknowledgements.ndjson'), 'utf8')).toBe(stored);
+    expect(github.issues[0]).toEqual(before);
+    expect(github.calls().filter((c) => c.call.includes('/issues/1'))).toEqual([]);
+    expect(github.issues.slice(1).map((i) => [i.number, i.title, i.user?.login])).toEqual([[2, 'Please read: Handling a refund request v1', 'github-actions[bot]']]);
+    expect(run.out).toContain('SOP acknowledgements: 0 new tonight');
+  });
+
+  // GitHub does not say who the token is: the marked issue may be ours or not. Nothing is read from it or written to
+  // it, and its version gets no second issue (one every night otherwise).
+  it('when who the token posts as is unknown: nothing read from the marked issue, nothing written, no second issue', async () => {
+    github.viewer = null;
+    github.issues.push(issue(1, { reactions: everyone }));
+    const before = structuredClone(github.issues[0]!);
+    const run = await actions();
+    expect(await readFile(path.join(root, 'data', 'acknowledgements.ndjson'), 'utf8')).toBe(stored);
+    expect(github.issues).toEqual([before]);
+    expect(github.calls().filter((c) => c.call.includes('/issues/1'))).toEqual([]);
+    expect(run.out.filter((line) => line.includes('"Please read"'))).toEqual([]);
   });
 
   it('a 502 the client retries past is no fault: the acknowledgements are recorded', async () => {

@@ -68,7 +68,7 @@ describe('the acknowledgements export', () => {
 
 describe('the "Please read" plan', () => {
   const record = (n: number, version: number, sop = 'handle-refund', state: 'open' | 'closed' = 'open'): IssueRecord => ({
-    number: n, title: `Please read v${version}`, body: `${acknowledgementMarker(sop, version)}\n`, state, labels: ['sop-acknowledgement'], assignees: [], closedAt: null, url: `https://github.example/${n}`,
+    number: n, title: `Please read v${version}`, body: `${acknowledgementMarker(sop, version)}\n`, state, labels: ['sop-acknowledgement'], assignees: [], closedAt: null, url: `https://github.example/${n}`, author: null,
   });
   const own = (r: IssueRecord, sop: string, version: number) => ({ issue: r, sop, version });
 
@@ -79,6 +79,7 @@ describe('the "Please read" plan', () => {
     const calls: string[] = [];
     const tracker: IssueTracker = {
       listByLabel: async () => [],
+      account: async () => null,
       open: async (i) => { calls.push(`open ${i.title} [${i.assignees.join(',')}]`); return { ...record(5, 2), title: i.title }; },
       edit: async (n, e) => { calls.push(`edit #${n} ${e.state ?? ''} ${e.stateReason ?? ''}`); },
       comment: async (n, body) => { calls.push(`comment #${n}: ${body}`); },

@@ -194,7 +194,7 @@ describe('the "Please read" issue counts who owes the version as the report\'s s
   const now = new Date('2026-10-27T00:00:00Z');
   const m = model({ standards: [acknowledged], teams: [teamOf('emea', ['a', 'b', 'd'])], sops: [sop] });
   const people = records(history, { sopVersions });
-  const issue = { issue: { number: 7, title: 'Please read', body: `${acknowledgementMarker('refunds', 1)}\n`, state: 'open' as const, labels: ['sop-acknowledgement'], assignees: [], closedAt: null, url: 'https://github.example/7' }, sop: 'refunds', version: 1 };
+  const issue = { issue: { number: 7, title: 'Please read', body: `${acknowledgementMarker('refunds', 1)}\n`, state: 'open' as const, labels: ['sop-acknowledgement'], assignees: [], closedAt: null, url: 'https://github.example/7', author: null }, sop: 'refunds', version: 1 };
   const plan = (acknowledgements: AcknowledgementRecord[], model = m, owed = people) => planAcknowledgementIssues({
     model, issues: [issue], records: acknowledgements, published: () => '2026-10-20T00:00:00Z', unread: new Set(),
     owing: { people: owed, nowMs: now.getTime(), due: acknowledgementDueOf({ model, now, clockFor: clocksFor() }) },

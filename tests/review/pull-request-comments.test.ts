@@ -69,6 +69,23 @@ describe('the sticky review comment', () => {
     expect(fake.comments.map((c) => [c.id, c.body, c.user.login])).toEqual([[5, echoed, 'describer[bot]'], [100, `${BODY} again`, 'github-actions[bot]']]);
   });
 
+  // Every workflow posting with GITHUB_TOKEN posts as github-actions[bot]: another workflow's comment is by "our"
+  // account. One that merely begins with the marker's text (an echo of the pull request running on past it on the
+  // same line) is not laid out as ours, whose first line is the marker alone. Before, it was overwritten.
+  it('never edits the same bot\'s comment whose first line is not the marker alone', async () => {
+    const echoed = `${REVIEW_MARKER} — the pull request's description, echoed by another workflow`;
+    fake.comments.push({ id: 5, body: echoed, html_url: 'x', user: { login: 'github-actions[bot]', type: 'Bot', id: 41898282 } });
+    expect(await post().result).toMatchObject({ action: 'created', id: 100 });
+    expect(await post(`${BODY} again`).result).toMatchObject({ action: 'updated', id: 100 });
+    expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, echoed], [100, `${BODY} again`]]);
+  });
+
+  it('refuses to post a body whose first line is not the marker alone (it could never be found again)', async () => {
+    const error = await post(`${REVIEW_MARKER} ## Standards review`).result.catch((e: unknown) => e);
+    expect((error as Error).message).toBe('the comment body does not open with the marker, on a line of its own, that finds it again: refusing to post a comment that could never be updated');
+    expect(calls()).toEqual([]);
+  });
+
   // An app's token posts as the app's bot (`<slug>[bot]`), which GraphQL's viewer names with its user id: the comment
   // is found again by that id, and a bot of the same login but another id (an app deleted, its name taken again) is not ours.
   it('with an app\'s own token, finds its bot\'s comment by the user id GraphQL\'s viewer gives', async () => {
