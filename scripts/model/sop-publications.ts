@@ -37,7 +37,7 @@ function sopIn(parse: (text: string) => unknown, bytes: Uint8Array): SopVersion 
 /**
  * With `kept` (what each blob held, by blob id, as an earlier run read it: model-cache.ts), only the blobs it lacks
  * are read, and added to it; when it has them all, the second git process is not started. `revision`: the history
- * as of that commit (a review's merge base) rather than of what is checked out.
+ * as of that commit (a review's base commit: the base ref's tip, or the merge base) rather than of what is checked out.
  */
 export const readSopPublications = (async function readSopPublications(root: string, sops: readonly Pick<SopDefinition, 'id' | 'origin'>[], git: GitProcess = runGitProcess, kept: Map<string, SopVersion> | null = null, revision: string | null = null): Promise<SopPublicationsResult> {
   const publications = new Map<string, SopPublication[]>();

@@ -130,7 +130,7 @@ export const membershipsOf = (function membershipsOf(id: string, versions: reado
 
 /**
  * A team's times once a pull request that changes its members from `before` (the team as the base has it) to
- * `after` merges at `atMs`: `history` (the base's, as of the merge base; absent: none was read, `before`'s members
+ * `after` merges at `atMs`: `history` (the base's, as of the base commit; absent: none was read, `before`'s members
  * for all time, as the engine counts them) with one more version, the proposal's, dated `atMs`, by membershipsOf's
  * rule (a member added from `atMs`, one removed until then, a changed entry the same member). `history` is not
  * changed. A team the base does not have has no history once merged but its first version: its members for all
@@ -163,7 +163,7 @@ export function membershipsMerged(history: readonly TeamMembership[] | undefined
 /**
  * With `kept` (what each blob held, by blob id, as an earlier run read it: model-cache.ts), only the blobs it lacks
  * are read, and added to it; when it has them all, no git process is started for them. `revision`: the history as of
- * that commit (a review's merge base) rather than of what is checked out.
+ * that commit (a review's base commit: the base ref's tip, or the merge base) rather than of what is checked out.
  */
 export const readTeamMemberships = (async function readTeamMemberships(root: string, teams: readonly Pick<TeamDefinition, 'id' | 'origin'>[], git: GitProcess = runGitProcess, kept: Map<string, TeamMembers> | null = null, revision: string | null = null): Promise<TeamMembershipsResult> {
   const memberships = new Map<string, TeamMembership[]>();
