@@ -53,8 +53,16 @@ export const candidateBlobs = (function candidateBlobs(commits: readonly BranchC
  */
 export const revisionsByDocument = (function revisionsByDocument(commits: readonly BranchCommit[], documents: readonly TrackedDocument[], holds: (blob: string, id: string) => boolean): Map<string, TrackedRevision[]> {
   const candidates = candidatesFor(documents);
-  /** The files that may hold a document, with their blob, as of the commit replayed. */
+  /** The files that may hold a document, with their blob, as of the commit replayed; and those files by the ids they may hold. */
   const tree = new Map<string, string>();
+  const filesOf = new Map<string, Set<string>>();
+  const put = (file: string, blob: string) => {
+    if (!tree.has(file)) for (const id of candidates(file)) filesOf.set(id, (filesOf.get(id) ?? new Set()).add(file));
+    tree.set(file, blob);
+  };
+  const remove = (file: string) => {
+    if (tree.delete(file)) for (const id of candidates(file)) filesOf.get(id)!.delete(file);
+  };
   const last = new Map<string, { file: string; blob: string }>();
   const byId = new Map<string, TrackedRevision[]>(documents.map((d) => [d.id, []]));
   for (let i = commits.length - 1; i >= 0; i--) {
@@ -62,17 +70,17 @@ export const revisionsByDocument = (function revisionsByDocument(commits: readon
     const touched = new Set<string>();
     for (const change of changes) {
       if (change.status === 'R' && change.from !== null && candidates(change.from).length > 0) {
-        tree.delete(change.from);
+        remove(change.from);
         for (const id of candidates(change.from)) touched.add(id);
       }
       const ids = candidates(change.path);
       if (ids.length === 0) continue;
       for (const id of ids) touched.add(id);
-      if (change.status === 'D' || change.blob === null) tree.delete(change.path);
-      else tree.set(change.path, change.blob);
+      if (change.status === 'D' || change.blob === null) remove(change.path);
+      else put(change.path, change.blob);
     }
     for (const id of touched) {
-      const holding = [...tree].filter(([file, blob]) => candidates(file).includes(id) && holds(blob, id)).map(([file]) => file).sort();
+      const holding = [...filesOf.get(id) ?? []].filter((file) => holds(tree.get(file)!, id)).sort();
       const before = last.get(id);
       const file = before !== undefined && holding.includes(before.file) ? before.file : holding[0];
       // No file holds it here: nothing changes for it until one does.
