@@ -4,7 +4,7 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { validateDocuments, discoverStandardsFiles, type DocumentFile, type LoadResult } from '../model/load.ts';
-import { BaseRefError, extractRef, firstExistingRef, readTreeFiles, resolveBaseCommit, reviewStoreFolder } from '../review/git-tree.ts';
+import { BaseRefError, extractRef, firstExistingRef, readTreeFiles, resolveReviewBase, reviewStoreFolder, type ReviewBase } from '../review/git-tree.ts';
 import { buildReview, NO_STORE_REASON, type ReviewTickets } from '../review/build-review.ts';
 import type { ReviewSide } from '../review/compare.ts';
 import { clockFor } from '../engine/business-time.ts';
@@ -126,8 +126,8 @@ function runUrl(env: CommandIO['env']): string | null {
 /**
  * What the nightly evaluate reads besides the tickets (commands/people-inputs.ts), for the replay: the store's QA
  * reviews and SOP acknowledgements, when each SOP version was published and when each person was a member of each team
- * on the base branch as of the merge base (`commit`), never the pull request's own commits, so the base side is the
- * published figure. Git is asked only when a standard measures acknowledgements (publications) or people by their
+ * on the base branch as of the base commit (`commit`: its tip, or the merge base when the branch cannot be merged into
+ * it), never the pull request's own commits, so the base side is the published figure. Git is asked only when a standard measures acknowledgements (publications) or people by their
  * teams (memberships).
  */
 async function replayPeople(root: string, storeDir: string, base: StandardsModel | null, head: StandardsModel | null, commit: string, cut: string | null): Promise<ReplayPeople> {
@@ -149,13 +149,15 @@ async function replayPeople(root: string, storeDir: string, base: StandardsModel
 
 export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<number> {
   if (!args.base) throw new UsageError('review needs --base REF, the branch the pull request merges into (e.g. --base origin/main)');
-  let commit: string;
+  let sides: ReviewBase;
   try {
-    commit = await resolveBaseCommit(io.root, args.base);
+    // The base ref's tip, and this branch merged into it, when it can be merged; else their merge base (git-tree.ts).
+    sides = await resolveReviewBase(io.root, args.base);
   } catch (error) {
     if (error instanceof BaseRefError) throw new UsageError(error.message);
     throw error;
   }
+  const { commit } = sides;
   const today = io.now().toISOString().slice(0, 10);
   const baseFiles = await readTreeFiles(io.root, commit);
   let discovered;
@@ -164,7 +166,9 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
   } catch {
     throw new UsageError(`no standards/ directory in ${io.root}: run the command from the repository root or pass --root`);
   }
-  const headFiles = await Promise.all(discovered.files.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(io.root, file))) })));
+  const headFiles = sides.proposedTree !== null
+    ? await readTreeFiles(io.root, sides.proposedTree)
+    : await Promise.all(discovered.files.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(io.root, file))) })));
   const base = validateDocuments(baseFiles, { today });
   const loaded = validateDocuments(headFiles, { today });
   // A file the loader could not read as a document (a symlink out, a .YAML) is a problem of the proposed side.
@@ -193,11 +197,11 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       now ??= new Date((await ticketStore.readCursor())?.fetchedAt ?? io.now().toISOString());
       tickets = { tickets: await replayTickets(ticketStore, cached), store: store.label, people: await replayPeople(io.root, store.dir, base.model, head.model, commit, cut) };
     }
-    // Each side judges by the versions in force as `evaluate` does: the base's history as of the merge base.
+    // Each side judges by the versions in force as `evaluate` does: the base's history as of the base commit.
     const history = base.model ? await readDocumentHistory(io.root, [...base.model.standards, ...base.model.calendars].map((d) => d.origin.file), runGitProcess, commit) : null;
     if (history?.unavailable) io.stderr(`standards: history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar of the base counts as it is now`);
     const review = await buildReview({
-      baseRef: args.base, base: side(base, baseFiles), head: side(head, headFiles), now: now ?? io.now(), clockFor, tickets, historyCut: cut,
+      baseRef: args.base, base: side(base, baseFiles), head: side(head, headFiles), now: now ?? io.now(), clockFor, tickets, historyCut: cut, baseNote: sides.note,
       ...(history ? { history: { standards: history.standards, calendars: history.calendars } } : {}),
       noStoreReason: `${NO_STORE_REASON.replace(/\.$/, '')} — fetch the branch (git fetch origin standards-data) or pass --store DIR.`,
     });

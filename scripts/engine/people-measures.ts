@@ -166,22 +166,39 @@ function measureAcknowledgements(state: StandardState, model: StandardsModel, pe
 
 /**
  * Whether a follower of `sop` in `team`, owed the version published at `publishedMs` from `startMs`, was due to
- * acknowledge it by `endMs`: some sop_acknowledgement standard measuring that SOP for that team (its version in force
- * now) and that version (published once it took effect: measureAcknowledgements) saw its threshold pass in between,
- * on its clock, as measureOneAcknowledgement judges. The report's acknowledgement section counts a leaver as the
- * measurement does with it (people-report.ts).
+ * acknowledge it by `endMs`: some sop_acknowledgement standard measuring that SOP for that team and that version
+ * (published once it took effect: measureAcknowledgements) would count it as a miss, unacknowledged at `endMs`. Judged
+ * by measureOneAcknowledgement's own rule (judgeDuration: the threshold of the version of the standard in force when it
+ * passed, on that version's track), not by the standard's latest threshold: a leaver the measurement counts as a miss
+ * is owed, one it does not count is not. The report's acknowledgement section counts a leaver as the measurement does
+ * with it (people-report.ts), and the "Please read" issue as the section does.
  */
 export type AcknowledgementDue = (sop: string, team: string, publishedMs: number, startMs: number, endMs: number) => boolean;
 
 export const acknowledgementDue = (function acknowledgementDue(states: readonly StandardState[]): AcknowledgementDue {
-  const measuring = states.filter((state) => state.standard.metric === 'sop_acknowledgement' && state.versions.length > 0).map((state) => {
-    const version = state.versions[state.versions.length - 1]!;
-    return { track: state.tracks[version.track]!, thresholdMinutes: version.thresholdMinutes, sops: version.definition.sops ?? null, firstStartMs: state.versions[0]!.startMs };
-  });
-  // A standard without `sops` measures every active SOP: the section's are.
-  return (sop, team, publishedMs, startMs, endMs) => measuring.some(({ track, thresholdMinutes, sops, firstStartMs }) => (sops === null || sops.includes(sop))
-    && publishedMs >= firstStartMs && (track.scope.team === null || track.scope.team.has(team)) && track.clock.elapsedMinutes(startMs, endMs) > thresholdMinutes);
+  const measuring = states.filter((state) => state.standard.metric === 'sop_acknowledgement' && state.versions.length > 0).flatMap((state) => state.tracks
+    // A track measures the SOPs its latest definition names, every active one without `sops` (measureAcknowledgements).
+    .map((track) => ({ state, track, sops: trackDefinition(state, track).sops ?? null, firstStartMs: state.versions[0]!.startMs })));
+  return (sop, team, publishedMs, startMs, endMs) => measuring.some(({ state, track, sops, firstStartMs }) => (sops === null || sops.includes(sop))
+    && publishedMs >= firstStartMs && (track.scope.team === null || track.scope.team.has(team))
+    && dueBy(state, track, startMs, endMs));
 });
+
+/** Whether an acknowledgement open from `startMs` to `endMs` is a miss by `track` (judgeDuration), not pending. */
+function dueBy(state: StandardState, track: Track, startMs: number, endMs: number): boolean {
+  const { m, breachAt } = openAcknowledgement(track, startMs, endMs);
+  return judgeDuration(state, track, m, endMs, breachAt).kind === 'counted';
+}
+
+/** An acknowledgement still open at `endMs`, its time from `startMs`, as `track` measures it. */
+function openAcknowledgement(track: Track, startMs: number, endMs: number): { m: DurationMeasurement; breachAt: BreachAt } {
+  const clock = track.clock;
+  const minutes = clock.elapsedMinutes(startMs, endMs);
+  return {
+    m: { open: true, startMs, minutes, breachedAtMs: minutes > track.thresholdMinutes ? clock.passedAt(startMs, track.thresholdMinutes) : null },
+    breachAt: (other) => (minutes > other ? clock.passedAt(startMs, other) : null),
+  };
+}
 
 /**
  * acknowledgementDue outside an evaluation (the actions job's "Please read" issues): the sop_acknowledgement
@@ -211,7 +228,6 @@ export function acknowledgedBy(records: PeopleRecords['acknowledgements'], sop: 
  */
 function measureOneAcknowledgement(state: StandardState, track: Track, startMs: number, endMs: number, ended: boolean, ackMs: number | null, team: string, nowMs: number): 'measured' | 'not measured' {
   const clock = track.clock;
-  const threshold = track.thresholdMinutes;
   let m: DurationMeasurement;
   let breachAt: BreachAt;
   if (ackMs !== null && ackMs <= endMs) {
@@ -219,9 +235,7 @@ function measureOneAcknowledgement(state: StandardState, track: Track, startMs: 
     m = { open: false, startMs, completedAtMs, minutes: clock.elapsedMinutes(startMs, completedAtMs) };
     breachAt = () => null;
   } else {
-    const minutes = clock.elapsedMinutes(startMs, endMs);
-    m = { open: true, startMs, minutes, breachedAtMs: minutes > threshold ? clock.passedAt(startMs, threshold) : null };
-    breachAt = (other) => (minutes > other ? clock.passedAt(startMs, other) : null);
+    ({ m, breachAt } = openAcknowledgement(track, startMs, endMs));
   }
   const judged = judgeDuration(state, track, m, endMs, breachAt);
   if (judged.kind === 'pending') {

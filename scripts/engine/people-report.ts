@@ -83,8 +83,8 @@ export const qaSection = (function qaSection(model: Pick<StandardsModel, 'scorec
  * (people-measures.ts), so the report's section, the standard's figure and the "Please read" issue
  * (actions/acknowledgements.ts) agree: everyone who was a following member while it was in force (membership history:
  * people-records.ts), from the later of its publication and their joining; one who left before acknowledging it owes
- * it only when it was due before they left (`due`: a standard measuring it saw its threshold pass; none measuring it,
- * never). Acknowledged: while a member. Without history, tonight's members; with a version not published yet, those
+ * it only when it was due before they left (`due`: a standard measuring it saw the threshold
+ * of its version then in force pass, as the measurement judges it; none measuring it, never). Acknowledged: while a member. Without history, tonight's members; with a version not published yet, those
  * who are members now.
  */
 export const acknowledgementsOwed = (function acknowledgementsOwed(model: Pick<StandardsModel, 'sops' | 'standards' | 'teams'>, people: PeopleRecords, nowMs: number, due: AcknowledgementDue = () => false): OwedVersion[] {

@@ -6,13 +6,14 @@
 // SOP publications (sop-publications.ts).
 //
 // One rule dates every document version, for every reader: a version is dated by the moment it reached the branch
-// being measured (the default branch for the nightly job, the merge base for a pull request's review). That branch's
-// history is its first-parent chain: a merge commit is one change, diffed against its first parent (what the
-// branch had before) and dated by its own committer date, the day of the merge; the commits of the merged branch
-// are not the branch's history, and their dates are when someone wrote them, not when they took effect. A squash or
-// rebase merge is a plain commit on the branch, dated the same way. A fast-forward leaves no trace in git: its
-// commits keep their own dates. A commit dated before the commit it follows on the chain (a rebase that kept the
-// author dates, a skewed clock) is dated as that one: it cannot have reached the branch earlier (datedByArrival).
+// being measured (the default branch for the nightly job, the base commit for a pull request's review: the base
+// ref's tip, or the merge base). That branch's history is its first-parent chain: a merge commit is one change,
+// diffed against its first parent (what the branch had before) and dated by its own committer date, the day of the
+// merge; the commits of the merged branch are not the branch's history, and their dates are when someone wrote them,
+// not when they took effect. A squash or rebase merge is a plain commit on the branch, dated the same way. A
+// fast-forward leaves no trace in git: its commits keep their own dates. A commit dated before the commit it follows
+// on the chain (a rebase that kept the author dates, a skewed clock) is dated as that one: it cannot have reached the
+// branch earlier (datedByArrival).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { gitReadsKey } from './git-state.ts';
 import { keep, readKept } from './model-cache.ts';
@@ -212,7 +213,7 @@ export const parseChangeLog = (function parseChangeLog(out: string): Commit[] {
 export type BranchCommit = Commit;
 
 export interface BranchLogOptions {
-  /** The commit whose history is read: HEAD when null (the pull-request review reads its merge base's). */
+  /** The commit whose history is read: HEAD when null (the pull-request review reads its base commit's). */
   revision?: string | null;
   /** Paths in the output relative to `root` (git's `--relative`) instead of the repository top. */
   relative?: boolean;

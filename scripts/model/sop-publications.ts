@@ -6,7 +6,8 @@
 // standard-history.ts). Only the `id` and `version` fields are read from each blob. Outside git, or for a version not
 // committed yet, there is no publication: the report says so rather than guessing a date.
 
-import { holdYamlBlobs, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
+import { runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
+import { readDocumentRevisions } from './document-history.ts';
 import type { SopDefinition } from './model.ts';
 
 export interface SopPublication { version: number; publishedMs: number; commit: string }
@@ -19,12 +20,15 @@ export interface SopPublicationsResult {
 }
 
 /** What a blob of an SOP file holds: its `id` and `version`, or null when it holds no readable version. */
-export type SopVersion = { id: unknown; version: number } | null;
+export type SopVersion = { kind: unknown; id: unknown; version: number } | null;
+
+/** Whether a blob's version is of the SOP `id` (a file of another kind holds none). */
+const holdsSop = (sop: SopVersion, id: string): boolean => sop !== null && sop.id === id && (sop.kind === null || sop.kind === 'SOP');
 
 function sopIn(parse: (text: string) => unknown, bytes: Uint8Array): SopVersion {
   try {
-    const doc = parse(new TextDecoder().decode(bytes)) as { id?: unknown; version?: unknown } | null;
-    return Number.isInteger(doc?.version) ? { id: doc!.id, version: doc!.version as number } : null;
+    const doc = parse(new TextDecoder().decode(bytes)) as { kind?: unknown; id?: unknown; version?: unknown } | null;
+    return Number.isInteger(doc?.version) ? { kind: doc!.kind ?? null, id: doc!.id, version: doc!.version as number } : null;
   } catch {
     return null;
   }
@@ -33,42 +37,36 @@ function sopIn(parse: (text: string) => unknown, bytes: Uint8Array): SopVersion 
 /**
  * With `kept` (what each blob held, by blob id, as an earlier run read it: model-cache.ts), only the blobs it lacks
  * are read, and added to it; when it has them all, the second git process is not started. `revision`: the history
- * as of that commit (a review's merge base) rather than of what is checked out.
+ * as of that commit (a review's base commit: the base ref's tip, or the merge base) rather than of what is checked out.
  */
 export const readSopPublications = (async function readSopPublications(root: string, sops: readonly Pick<SopDefinition, 'id' | 'origin'>[], git: GitProcess = runGitProcess, kept: Map<string, SopVersion> | null = null, revision: string | null = null): Promise<SopPublicationsResult> {
   const publications = new Map<string, SopPublication[]>();
   if (sops.length === 0) return { publications, unavailable: null };
   const idOf = new Map(sops.map((s) => [s.origin.file, s.id]));
+  const held = kept ?? new Map<string, SopVersion>();
   let revisions: Map<string, TrackedRevision[]>;
   try {
-    revisions = await readFileRevisions(root, [...idOf.keys()], revision, git);
+    // Followed by id: an SOP file moved and rewritten keeps the versions it published (document-history.ts), and a
+    // move alone publishes nothing (its version is not higher).
+    const read = await readDocumentRevisions(root, sops.map((s) => ({ id: s.id, file: s.origin.file })), revision, git, held, sopIn, holdsSop);
+    if (read.unavailable !== null) return { publications, unavailable: read.unavailable };
+    revisions = read.revisions;
   } catch (error) {
     return { publications, unavailable: error instanceof Error ? error.message : String(error) };
   }
-  // Newest first per file; a file moved to another folder keeps the versions it had under its old name, so a move
-  // alone publishes nothing (its version is not higher).
-  const changes: { commit: string; at: string; file: string; blob: string }[] = [];
   for (const [file, list] of revisions) {
-    for (const { commit, date, blob } of list) if (blob !== null) changes.push({ commit, at: date, file, blob });
-  }
-  if (changes.length === 0) return { publications, unavailable: null };
-  const held = kept ?? new Map<string, SopVersion>();
-  const unreadable = await holdYamlBlobs(root, git, changes.map((c) => c.blob), held, sopIn);
-  if (unreadable !== null) return { publications, unavailable: unreadable };
-  const highest = new Map<string, number>();
-  for (let i = changes.length - 1; i >= 0; i--) {
-    const change = changes[i]!;
-    const sop = held.get(change.blob) ?? null;
-    const id = idOf.get(change.file)!;
-    // The path may have held another SOP before (one retired and this one moved onto its path in one commit, which
-    // git reports as a change of that file): only versions of this SOP's id are its publications.
-    if (sop === null || sop.id !== id) continue;
-    const version = sop.version;
-    if (version <= (highest.get(id) ?? 0)) continue;
-    highest.set(id, version);
-    const list = publications.get(id) ?? [];
-    list.push({ version, publishedMs: Date.parse(change.at), commit: change.commit });
-    publications.set(id, list);
+    const id = idOf.get(file)!;
+    let highest = 0;
+    // Oldest first: each revision holds this SOP's id (readDocumentRevisions), its version published when first raised.
+    for (let i = list.length - 1; i >= 0; i--) {
+      const { commit, date, blob } = list[i]!;
+      const sop = blob === null ? null : held.get(blob) ?? null;
+      if (sop === null || sop.version <= highest) continue;
+      highest = sop.version;
+      const versions = publications.get(id) ?? [];
+      versions.push({ version: sop.version, publishedMs: Date.parse(date), commit });
+      publications.set(id, versions);
+    }
   }
   return { publications, unavailable: null };
 });

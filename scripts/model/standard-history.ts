@@ -48,7 +48,7 @@ export async function readStandardHistory(root: string, files: readonly string[]
 
 /**
  * The committed versions of Standard and Calendar `files`, read with the same git processes: the history of
- * HEAD, or of `revision` (the pull-request review reads the base's history as of the merge base). With `kept` (what
+ * HEAD, or of `revision` (the pull-request review reads the base's history as of its base commit). With `kept` (what
  * validating each version gave an earlier run, model-cache.ts), only versions it lacks are read and validated, and
  * added to it; when it has them all, the second process is not started.
  */

@@ -2,32 +2,35 @@
 // runs on (the default branch), walked along its first-parent history: the rule that dates every document version
 // (git-history.ts), so a member added by a merged pull request is a member from the merge, not from the branch's own
 // commit. The rules (the people-measured standards count with them: engine/people-measures.ts):
-// - the members (people.ts `personKey`: `members`, each as other systems know them) of a file's first committed
+// - a team is followed by its id, wherever its file lies (document-history.ts): a file moved and rewritten past
+//   git's rename similarity goes on being the team, and a file whose id changed is another team;
+// - the members (people.ts `personKey`: `members`, each as other systems know them) of the team's first committed
 //   version (the first that can be read) are members from the beginning: nothing earlier is known, and a shallow
 //   clone's oldest commit is such a first version;
 // - a person a later commit adds is a member from that commit's date; one it removes, until that commit's date;
 // - a member whose entry changes key (its handle's case, a handle added to a member known by e-mail or staff id,
 //   anything else kept) stays the one member, known by each key they had (`keys`), so their records under the older
 //   keys still count;
-// - a version that cannot be read (not YAML, no `members` list) changes nobody's membership, and a version holding
-//   another team's `id` (the path held another team before) is not this team's;
+// - a version that cannot be read (not YAML, no `members` list) changes nobody's membership, nor does a commit where
+//   no file holds the team's id;
 // - a team whose file is not committed yet, or with no version of its id, has no history: the engine then counts its
 //   members tonight for all time, as it does outside git or when git cannot be read (`unavailable` says why). An edit
 //   not committed yet counts from its commit, as an SOP version is published by its commit.
-// Git is asked through readFileRevisions, whose `git log` of the standards folder the standards' history and the SOP
+// Git is asked through readDocumentRevisions, whose `git log` of the standards folder the standards' history and the SOP
 // publications read too (shared within a run, kept between runs: withKeptGitReads); each blob's members are kept by
 // blob id between runs (model-cache.ts), so a run where no Team file changed starts no git process for them.
 
-import { holdYamlBlobs, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
+import { runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
+import { readDocumentRevisions } from './document-history.ts';
 import type { TeamDefinition } from './model.ts';
 import { emailKey, peopleOfTeam, teamPersonOf, type TeamMembership } from './people.ts';
 
 /**
- * What a blob of a Team file holds: its `id` (null when not a string) and its members' keys, each with what other
+ * What a blob of a Team file holds: its `kind` and `id` (null when not a string) and its members' keys, each with what other
  * systems know them by (`ids`: the handle and staff id lower-cased, the e-mail as its hash: never an address), or
  * null when unreadable.
  */
-export type TeamMembers = { id: string | null; people: { key: string; github: string | null; ids: string[] }[] } | null;
+export type TeamMembers = { kind?: string | null; id: string | null; people: { key: string; github: string | null; ids: string[] }[] } | null;
 
 export interface TeamMembershipsResult {
   /** Per team id (of the teams with history), every time each person was a member, in the order they first appear. */
@@ -38,7 +41,7 @@ export interface TeamMembershipsResult {
 
 function membersIn(parse: (text: string) => unknown, bytes: Uint8Array): TeamMembers {
   try {
-    const doc = parse(new TextDecoder().decode(bytes)) as { id?: unknown; members?: unknown } | null;
+    const doc = parse(new TextDecoder().decode(bytes)) as { kind?: unknown; id?: unknown; members?: unknown } | null;
     if (doc === null || typeof doc !== 'object' || !Array.isArray(doc.members)) return null;
     const people: { key: string; github: string | null; ids: string[] }[] = [];
     for (const m of doc.members as unknown[]) {
@@ -50,11 +53,14 @@ function membersIn(parse: (text: string) => unknown, bytes: Uint8Array): TeamMem
       if (ids.length === 0) continue;
       if (typeof key === 'string' && !people.some((p) => p.key === key)) people.push({ key, github: typeof github === 'string' ? github : null, ids });
     }
-    return { id: typeof doc.id === 'string' ? doc.id : null, people };
+    return { kind: typeof doc.kind === 'string' ? doc.kind : null, id: typeof doc.id === 'string' ? doc.id : null, people };
   } catch {
     return null;
   }
 }
+
+/** Whether a blob's members are those of the team `id` (a file of another kind, or unreadable, holds no team). */
+const holdsTeam = (members: TeamMembers, id: string): boolean => members !== null && members.id === id && (members.kind == null || members.kind === 'Team');
 
 /** Who a Team entry is to other systems (`ids`: the handle and staff id lower-cased, the e-mail as its hash: never an address). */
 function idsOf(github: unknown, email: unknown, staffId: unknown): string[] {
@@ -124,7 +130,7 @@ export const membershipsOf = (function membershipsOf(id: string, versions: reado
 
 /**
  * A team's times once a pull request that changes its members from `before` (the team as the base has it) to
- * `after` merges at `atMs`: `history` (the base's, as of the merge base; absent: none was read, `before`'s members
+ * `after` merges at `atMs`: `history` (the base's, as of the base commit; absent: none was read, `before`'s members
  * for all time, as the engine counts them) with one more version, the proposal's, dated `atMs`, by membershipsOf's
  * rule (a member added from `atMs`, one removed until then, a changed entry the same member). `history` is not
  * changed. A team the base does not have has no history once merged but its first version: its members for all
@@ -157,21 +163,21 @@ export function membershipsMerged(history: readonly TeamMembership[] | undefined
 /**
  * With `kept` (what each blob held, by blob id, as an earlier run read it: model-cache.ts), only the blobs it lacks
  * are read, and added to it; when it has them all, no git process is started for them. `revision`: the history as of
- * that commit (a review's merge base) rather than of what is checked out.
+ * that commit (a review's base commit: the base ref's tip, or the merge base) rather than of what is checked out.
  */
 export const readTeamMemberships = (async function readTeamMemberships(root: string, teams: readonly Pick<TeamDefinition, 'id' | 'origin'>[], git: GitProcess = runGitProcess, kept: Map<string, TeamMembers> | null = null, revision: string | null = null): Promise<TeamMembershipsResult> {
   const memberships = new Map<string, TeamMembership[]>();
   if (teams.length === 0) return { memberships, unavailable: null };
+  const held = kept ?? new Map<string, TeamMembers>();
   let revisions: Map<string, TrackedRevision[]>;
   try {
-    revisions = await readFileRevisions(root, teams.map((t) => t.origin.file), revision, git);
+    // Followed by id: a Team file moved and rewritten keeps its members' times (document-history.ts).
+    const read = await readDocumentRevisions(root, teams.map((t) => ({ id: t.id, file: t.origin.file })), revision, git, held, membersIn, holdsTeam);
+    if (read.unavailable !== null) return { memberships, unavailable: read.unavailable };
+    revisions = read.revisions;
   } catch (error) {
     return { memberships, unavailable: error instanceof Error ? error.message : String(error) };
   }
-  const held = kept ?? new Map<string, TeamMembers>();
-  const blobs = [...revisions.values()].flatMap((list) => list.map((r) => r.blob)).filter((b): b is string => b !== null);
-  const unreadable = await holdYamlBlobs(root, git, blobs, held, membersIn);
-  if (unreadable !== null) return { memberships, unavailable: unreadable };
   for (const team of teams) {
     // Oldest first; a deletion (no blob) or a blob git could not give changes nobody.
     const versions = [...(revisions.get(team.origin.file) ?? [])].reverse()

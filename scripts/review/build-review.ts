@@ -39,6 +39,11 @@ export interface BuildReviewInput {
    * commit date), or null: every version committed before it is missing, so the replay says so in a note.
    */
   historyCut?: string | null;
+  /**
+   * What the base is when the base ref has moved on since the branch forked (git-tree.ts `resolveReviewBase`: its tip,
+   * or the merge base N commits behind it), first among the replay's notes; null or absent when the tip is the fork.
+   */
+  baseNote?: string | null;
 }
 
 /** The replay's note when the clone is shallow: which history is cut, what it does to the figures, and the fix. */
@@ -69,7 +74,7 @@ export async function buildReview(input: BuildReviewInput): Promise<Review> {
       replay = { state: 'skipped', reason: input.noStoreReason ?? NO_STORE_REASON };
     } else {
       const outcome = await replayStandards({ versions, tickets: input.tickets.tickets, now: input.now, clockFor: input.clockFor, renamedFrom, pastChanges: changes, ...(input.tickets.people ? { people: input.tickets.people } : {}) });
-      const notes = input.historyCut ? [historyCutNote(input.historyCut), ...outcome.notes] : outcome.notes;
+      const notes = [...(input.baseNote ? [input.baseNote] : []), ...(input.historyCut ? [historyCutNote(input.historyCut)] : []), ...outcome.notes];
       replay = { state: 'replayed', now: input.now.toISOString(), store: input.tickets.store, tickets: outcome.tickets, standards: outcome.standards, notes, published: outcome.published };
     }
     past = pastChangeNotes(changes, head.model, replay.state === 'replayed');

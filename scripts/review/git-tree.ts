@@ -1,6 +1,9 @@
-// The base side of a review, read from git: the standards/ tree as it was where this branch forked from the
-// base ref (their merge base), so commits that landed on the base branch since are not shown as reverted.
-// Also extracts the nightly store from the standards-data branch. The only file in review/ that runs git.
+// The two sides of a review, read from git (resolveReviewBase): the base ref as it is now (its tip: what the nightly
+// job measures and the site publishes) and this branch merged into it, so the figures a reviewer reads are those of
+// merging the pull request into the base as it is; where the branch cannot be merged into the tip, the standards/ tree
+// where this branch forked from the base ref (their merge base), and a note says how far behind that is. Either way
+// commits that landed on the base branch since the fork are not shown as reverted. Also extracts the nightly store
+// from the standards-data branch. The only file in review/ that runs git.
 
 import { execFile, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -44,6 +47,54 @@ export async function readTreeFiles(root: string, commit: string, dir = 'standar
       return { file: name, bytes };
     })
     .sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+/** Where a review reads its sides (resolveReviewBase). */
+export interface ReviewBase {
+  /** The commit the base side is read from: its standards/, and every history (versions, publications, members) as of it. */
+  commit: string;
+  /** The tree the proposed side is read from (this branch merged into the base's tip), or null: the working tree. */
+  proposedTree: string | null;
+  /** What the base is when the base ref has moved on since this branch forked from it, for the replay's notes; else null. */
+  note: string | null;
+}
+
+/**
+ * The sides of a review against `ref`. When `ref` has moved on since this branch forked from it (its tip is not
+ * their merge base), the base is its tip and the proposed side this branch merged into it (`git merge-tree`, as GitHub
+ * merges a pull request; its objects are written to the repository, no ref is moved): "what merging this changes
+ * against the base as it is", whose base figures are the published ones. That needs a merge without conflict under
+ * standards/ and a working tree whose standards/ is as committed (the merge knows only commits); else the base is
+ * the merge base as before, and the note says it is N commits behind and why. In Actions a pull request's checkout
+ * is already GitHub's merge commit, whose merge base with the base ref is the tip: nothing changes there.
+ */
+export async function resolveReviewBase(root: string, ref: string, dir = 'standards'): Promise<ReviewBase> {
+  const mergeBase = await resolveBaseCommit(root, ref);
+  const tip = (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+  if (tip === mergeBase) return { commit: mergeBase, proposedTree: null, note: null };
+  const ahead = Number((await git(root, ['rev-list', '--count', '--first-parent', `${mergeBase}..${tip}`])).trim());
+  const commits = `${ahead} commit${ahead === 1 ? '' : 's'}`;
+  const behind = (why: string): ReviewBase => ({
+    commit: mergeBase, proposedTree: null,
+    note: `This branch forked from ${ref} ${commits} before its tip, and ${why}: the base side is where it forked, so its figures may not be the ones published from ${ref}; merge ${ref} into this branch (or rebase it) to see them.`,
+  });
+  if ((await git(root, ['status', '--porcelain', '--untracked-files=all', '--', `${dir}/`])).trim() !== '') return behind(`${dir}/ has changes not committed, which a merge cannot take`);
+  let out: string;
+  try {
+    out = await git(root, ['merge-tree', '--write-tree', '--name-only', '--no-messages', tip, 'HEAD']);
+  } catch (error) {
+    // Exit 1: the merge has conflicts; the tree is still written, its conflicted files listed after it.
+    const failed = error as { code?: unknown; stdout?: unknown; stderr?: unknown };
+    if (failed.code !== 1 || typeof failed.stdout !== 'string') return behind(`git could not merge it into the tip (${String(failed.stderr ?? error).trim().split('\n')[0]})`);
+    out = failed.stdout;
+  }
+  const [tree, ...conflicted] = out.split('\n').filter((line) => line !== '');
+  const ours = conflicted.filter((file) => file.startsWith(`${dir}/`));
+  if (ours.length > 0) return behind(`merging it into the tip conflicts in ${ours.slice(0, 3).join(', ')}${ours.length > 3 ? ` and ${ours.length - 3} more` : ''}`);
+  return {
+    commit: tip, proposedTree: tree!,
+    note: `The base is ${ref} as it is now, ${commits} past where this branch forked, and the proposed side this branch merged into it: the base side's figures are the ones published from ${ref}.`,
+  };
 }
 
 /** The first of `refs` that exists, or null. */

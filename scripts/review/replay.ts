@@ -9,7 +9,7 @@
 // (`StoredDays`): the two sides of a standard that measure alike share the night's counters, so a replay costs
 // about a warm `evaluate` (bench/review.bench.ts). A review shows no "7 days ago", so none is measured.
 // It is given the people inputs `evaluate` reads (commands/people-inputs.ts): the QA reviews and SOP acknowledgements
-// imported into the store and when each SOP version was published (as of the merge base), so qa_score, qa_coverage
+// imported into the store and when each SOP version was published (as of the base commit), so qa_score, qa_coverage
 // and sop_acknowledgement standards replay as they are published. The one model holds the proposed teams and SOPs,
 // but each side of a standard counted from them measures with its own (`peopleViews`): the base side as published,
 // the proposed side as the nightly evaluate will once the pull request merges at "now" (a member it adds counts from
@@ -315,7 +315,7 @@ export interface ReplayInput {
   /**
    * What `evaluate` reads besides the tickets (commands/people-inputs.ts): the store's QA reviews (qa_score counts
    * them beside the tickets' own, qa_coverage nothing else), its SOP acknowledgements, when each SOP version was
-   * published and when each person was a member of each team on the base branch, as of the merge base. Absent: no
+   * published and when each person was a member of each team on the base branch, as of the base commit. Absent: no
    * reviews, no membership history (tonight's members), and sop_acknowledgement standards are left out with a note.
    */
   people?: ReplayPeople;
@@ -418,7 +418,7 @@ function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsMo
 /**
  * Each people-measured standard of the plan (`base:x`, `proposed:x`, `merged:x`) with its side's teams, SOPs and
  * membership history (engine/people-records.ts `views`). The base side: the base's teams and SOPs with the history
- * as of the merge base, so its figures are the published ones. The proposed and merged sides: what the nightly
+ * as of the base commit, so its figures are the published ones. The proposed and merged sides: what the nightly
  * evaluate will count once the pull request merges at `nowMs` (the replay's now): the proposed teams with the base's
  * history and the proposal's members from the merge (team-history.ts `membershipsMerged`: one it adds counts from
  * then, one it removes until then), the proposed SOPs (their followers, whether active) over the whole history,
@@ -452,7 +452,7 @@ function peopleViews(standards: readonly StandardDefinition[], base: StandardsMo
 
 /**
  * When each SOP version is published once the pull request merges at `nowMs`: the base's publications (as of the
- * merge base), and each of `sops` (the proposed) whose version is higher than every one published, or that has none
+ * base commit), and each of `sops` (the proposed) whose version is higher than every one published, or that has none
  * (a new SOP, or one given a new id), published by the merge (sop-publications.ts: the commit that first raises the
  * version). `published` is not changed.
  */
