@@ -51,7 +51,7 @@ describe('a leaver is due by the threshold in force when it passed, as the measu
   });
 
   it('the "Please read" issue counts the same 6, with the versions the evaluation reads', () => {
-    const issue = { issue: { number: 7, title: 'Please read', body: `${acknowledgementMarker('refunds', 1)}\n`, state: 'open' as const, labels: ['sop-acknowledgement'], assignees: [], closedAt: null, url: 'https://github.example/7' }, sop: 'refunds', version: 1 };
+    const issue = { issue: { number: 7, title: 'Please read', body: `${acknowledgementMarker('refunds', 1)}\n`, state: 'open' as const, labels: ['sop-acknowledgement'], assignees: [], closedAt: null, url: 'https://github.example/7', author: null }, sop: 'refunds', version: 1 };
     const planned = planAcknowledgementIssues({
       model: m, issues: [issue], records: acknowledgements, published: () => '2026-10-20T00:00:00Z', unread: new Set(),
       owing: { people, nowMs: now.getTime(), due: acknowledgementDueOf({ model: m, now, clockFor: clocksFor(), versionsOf }) },
