@@ -1,9 +1,9 @@
 // `standards review`: the thin edge around review/ — git, files, the store, stdout. (`standards post-review`,
 // the one that writes to GitHub, is post-review.ts; `standards codeowners` is codeowners.ts.) Everything they print is computed by pure functions elsewhere.
 
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { validateDocuments, discoverStandardsFiles, type DocumentFile, type LoadResult } from '../model/load.ts';
+import { validateDocuments, discoverStandardsFiles, readDiscoveredFiles, type DocumentFile, type LoadResult } from '../model/load.ts';
 import { BaseRefError, extractRef, firstExistingRef, readTreeFiles, resolveBaseCommit, reviewStoreFolder } from '../review/git-tree.ts';
 import { buildReview, NO_STORE_REASON, type ReviewTickets } from '../review/build-review.ts';
 import type { ReviewSide } from '../review/compare.ts';
@@ -164,11 +164,12 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
   } catch {
     throw new UsageError(`no standards/ directory in ${io.root}: run the command from the repository root or pass --root`);
   }
-  const headFiles = await Promise.all(discovered.files.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(io.root, file))) })));
+  const { files: headFiles, findings: readFindings } = await readDiscoveredFiles(io.root, discovered.files);
   const base = validateDocuments(baseFiles, { today });
   const loaded = validateDocuments(headFiles, { today });
-  // A file the loader could not read as a document (a symlink out, a .YAML) is a problem of the proposed side.
-  const head = discovered.findings.length ? { ...loaded, findings: [...loaded.findings, ...discovered.findings], model: null } : loaded;
+  // A file the loader could not read as a document (a symlink out, a .YAML, a FIFO, one too large) is a problem of the proposed side.
+  const fileFindings = [...discovered.findings, ...readFindings];
+  const head = fileFindings.length ? { ...loaded, findings: [...loaded.findings, ...fileFindings], model: null } : loaded;
 
   // A shallow clone cuts every history the review reads (the standards' and calendars' versions, the SOP publications,
   // the teams' members): the review says so (buildReview's `historyCut`) rather than show figures that are not the
