@@ -88,17 +88,23 @@ export function readYamlDocument(file: string, bytes: Uint8Array): ReadResult {
   if (findings.length > 0) return { document: null, findings };
 
   // Anchors set so far, in document order: an alias reads the last one of its name above it (and none below it).
-  const anchors = new Set<string>();
+  const anchors = new Map<string, unknown>();
   visit(doc, {
-    Node(_key, node) {
+    Node(_key, node, ancestors) {
       if (!isNode(node) || !node.range) return;
       if (isAlias(node) && !anchors.has(node.source)) {
         findings.push({
           file, ...at(node.range[0]), severity: 'error', rule: 'yaml',
           message: `alias *${node.source} has no anchor &${node.source} above it: YAML reads an alias from an anchor set earlier in the file; set &${node.source} before this line, or write the value here`,
         });
+      } else if (isAlias(node) && ancestors.includes(anchors.get(node.source) as never)) {
+        // Its value would hold itself, without end: a cycle, which every reader of the data would walk forever.
+        findings.push({
+          file, ...at(node.range[0]), severity: 'error', rule: 'yaml',
+          message: `alias *${node.source} stands inside the value it names (&${node.source}), so that value would contain itself without end: write the inner value out, or move the alias outside &${node.source}`,
+        });
       }
-      if (node.anchor) anchors.add(node.anchor);
+      if (node.anchor) anchors.set(node.anchor, node);
       const tag = (node as { tag?: string }).tag;
       if (tag && !ALLOWED_TAGS.has(tag)) {
         findings.push({
