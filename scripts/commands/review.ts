@@ -1,9 +1,9 @@
 // `standards review`: the thin edge around review/ — git, files, the store, stdout. (`standards post-review`,
 // the one that writes to GitHub, is post-review.ts; `standards codeowners` is codeowners.ts.) Everything they print is computed by pure functions elsewhere.
 
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { validateDocuments, discoverStandardsFiles, type DocumentFile, type LoadResult } from '../model/load.ts';
+import { validateDocuments, discoverStandardsFiles, readDiscoveredFiles, type DocumentFile, type LoadResult } from '../model/load.ts';
 import { BaseRefError, extractRef, firstExistingRef, readTreeFiles, resolveReviewBase, reviewStoreFolder, type ReviewBase } from '../review/git-tree.ts';
 import { buildReview, NO_STORE_REASON, type ReviewTickets } from '../review/build-review.ts';
 import type { ReviewSide } from '../review/compare.ts';
@@ -166,13 +166,16 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
   } catch {
     throw new UsageError(`no standards/ directory in ${io.root}: run the command from the repository root or pass --root`);
   }
-  const headFiles = sides.proposedTree !== null
-    ? await readTreeFiles(io.root, sides.proposedTree)
-    : await Promise.all(discovered.files.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(io.root, file))) })));
+  // The proposed side is the branch merged into the base's tip when that merge was made (a tree of git's), else the
+  // files on disk, read as validate reads them (a FIFO, a file too large: findings, not a hang or a crash).
+  const { files: headFiles, findings: readFindings } = sides.proposedTree !== null
+    ? { files: await readTreeFiles(io.root, sides.proposedTree), findings: [] }
+    : await readDiscoveredFiles(io.root, discovered.files);
   const base = validateDocuments(baseFiles, { today });
   const loaded = validateDocuments(headFiles, { today });
-  // A file the loader could not read as a document (a symlink out, a .YAML) is a problem of the proposed side.
-  const head = discovered.findings.length ? { ...loaded, findings: [...loaded.findings, ...discovered.findings], model: null } : loaded;
+  // A file the loader could not read as a document (a symlink out, a .YAML, a FIFO, one too large) is a problem of the proposed side.
+  const fileFindings = [...discovered.findings, ...readFindings];
+  const head = fileFindings.length ? { ...loaded, findings: [...loaded.findings, ...fileFindings], model: null } : loaded;
 
   // A shallow clone cuts every history the review reads (the standards' and calendars' versions, the SOP publications,
   // the teams' members): the review says so (buildReview's `historyCut`) rather than show figures that are not the

@@ -40,8 +40,25 @@ export const hasErrors = (function hasErrors(findings: readonly Finding[]): bool
   return findings.some((f) => f.severity === 'error');
 });
 
+/**
+ * Controls a terminal obeys (ESC starts a sequence that can recolour, retitle or clear the screen), line breaks
+ * (one finding is one line), and the bidirectional marks, embeddings, overrides and isolates that reorder what is
+ * shown after them (a file name or value ending in U+202E shows the rest of the line backwards). A finding quotes file
+ * names and values from the repository, which may hold any of them.
+ */
+const NOT_SHOWN = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * `text` with every character of NOT_SHOWN written as its escape (`\u001b`), as a finding prints it; with
+ * `keepLineBreaks`, `\n` and `\r` stay (an annotation's message escapes them itself, as `%0A`).
+ */
+export const shownText = (function shownText(text: string, options: { keepLineBreaks?: boolean } = {}): string {
+  return text.replace(NOT_SHOWN, (c) => (options.keepLineBreaks && (c === '\n' || c === '\r') ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+});
+
 export const findingLocation = (function findingLocation(f: Finding): string {
-  return f.line > 0 ? `${f.file}:${f.line}:${f.col}` : f.file;
+  const file = shownText(f.file);
+  return f.line > 0 ? `${file}:${f.line}:${f.col}` : file;
 });
 
 /** `file:line:col error: message [rule]`, one per line, grouped by file, then a count. */
@@ -51,7 +68,7 @@ export const formatFindings = (function formatFindings(findings: readonly Findin
   const lines: string[] = [];
   for (const f of sortFindings(findings)) {
     const severity = f.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
-    lines.push(`${paint('bold', findingLocation(f))} ${severity}: ${f.message} ${paint('dim', `[${f.rule}]`)}`);
+    lines.push(`${paint('bold', findingLocation(f))} ${severity}: ${shownText(f.message)} ${paint('dim', `[${f.rule}]`)}`);
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;

@@ -23,7 +23,7 @@ import type {
 
 export type { Finding } from './findings.ts';
 import { readStandardsFiles, withFileFindings } from './document-files.ts';
-export { discoverStandardsFiles, readStandardsFiles, withFileFindings, type DiscoveredFiles } from './document-files.ts';
+export { discoverStandardsFiles, readDiscoveredFiles, readStandardsFiles, withFileFindings, type DiscoveredFiles } from './document-files.ts';
 export { formatFindings } from './findings.ts';
 
 export interface DocumentFile {

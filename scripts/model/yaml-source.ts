@@ -2,11 +2,11 @@
 // Strict by design: every parse error and warning fails the file, because `toJS()` alone silently keeps
 // the last of two duplicate keys and ignores unknown tags.
 
-import { LineCounter, parseDocument, visit, isMap, isPair, isScalar, isNode } from 'yaml';
+import { LineCounter, parseDocument, visit, isAlias, isMap, isPair, isScalar, isNode } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { Finding } from './findings.ts';
+import { MAX_DOCUMENT_BYTES, oversizedDocument } from './document-files.ts';
 
-export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 32;
 const MAX_ALIAS_COUNT = 100;
 
@@ -48,7 +48,7 @@ export function readYamlDocument(file: string, bytes: Uint8Array): ReadResult {
     findings: [{ file, line, col, severity: 'error', message, rule }],
   });
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
-    return fail(`file is ${formatBytes(bytes.byteLength)}, more than the ${formatBytes(MAX_DOCUMENT_BYTES)} a document may have: split it or remove what does not belong`, 0, 0, 'size');
+    return fail(oversizedDocument(bytes.byteLength), 0, 0, 'size');
   }
   let text: string;
   try {
@@ -87,9 +87,24 @@ export function readYamlDocument(file: string, bytes: Uint8Array): ReadResult {
   }
   if (findings.length > 0) return { document: null, findings };
 
+  // Anchors set so far, in document order: an alias reads the last one of its name above it (and none below it).
+  const anchors = new Map<string, unknown>();
   visit(doc, {
-    Node(_key, node) {
+    Node(_key, node, ancestors) {
       if (!isNode(node) || !node.range) return;
+      if (isAlias(node) && !anchors.has(node.source)) {
+        findings.push({
+          file, ...at(node.range[0]), severity: 'error', rule: 'yaml',
+          message: `alias *${node.source} has no anchor &${node.source} above it: YAML reads an alias from an anchor set earlier in the file; set &${node.source} before this line, or write the value here`,
+        });
+      } else if (isAlias(node) && ancestors.includes(anchors.get(node.source) as never)) {
+        // Its value would hold itself, without end: a cycle, which every reader of the data would walk forever.
+        findings.push({
+          file, ...at(node.range[0]), severity: 'error', rule: 'yaml',
+          message: `alias *${node.source} stands inside the value it names (&${node.source}), so that value would contain itself without end: write the inner value out, or move the alias outside &${node.source}`,
+        });
+      }
+      if (node.anchor) anchors.set(node.anchor, node);
       const tag = (node as { tag?: string }).tag;
       if (tag && !ALLOWED_TAGS.has(tag)) {
         findings.push({
@@ -213,9 +228,5 @@ function positionOfByte(bytes: Uint8Array, offset: number): Position {
     if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
   }
   return { line, col: offset - lineStart + 1 };
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
 

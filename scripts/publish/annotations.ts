@@ -3,7 +3,7 @@
 // Document text can contain `::` or newlines: everything user-controlled is escaped so it cannot become a command.
 
 import type { Finding } from '../model/findings.ts';
-import { findingLocation, plural, sortFindings } from '../model/findings.ts';
+import { findingLocation, plural, shownText, sortFindings } from '../model/findings.ts';
 import { inertCode, inertMarkdown } from './inert-markdown.ts';
 
 export const ANNOTATIONS_PER_SEVERITY = 10;
@@ -24,7 +24,8 @@ export function formatAnnotations(findings: readonly Finding[]): string[] {
       const props = [`file=${escapeProperty(f.file)}`];
       if (f.line > 0) props.push(`line=${f.line}`, `col=${f.col}`);
       props.push(`title=${escapeProperty(`standards ${f.rule}`)}`);
-      lines.push(`::${severity} ${props.join(',')}::${escapeData(f.message)}`);
+      // The file stays as it is, the path GitHub places the annotation by; the message, shown, is escaped as printed.
+      lines.push(`::${severity} ${props.join(',')}::${escapeData(shownText(f.message, { keepLineBreaks: true }))}`);
     }
     const hidden = ofSeverity.length - ANNOTATIONS_PER_SEVERITY;
     if (hidden > 0) {

@@ -53,9 +53,19 @@ function show(value: unknown): string | null {
   return JSON.stringify(value).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ');
 }
 
+/**
+ * The most words added or removed (each with its spaces) a word diff looks for. Its cost grows with the text's length
+ * times the edits it needs: two versions of a step rewritten from end to end, 8,000 words each (a document may hold
+ * 1 MiB), took 20 s, and the site's build reads every SOP's history. This bound keeps one diff under a second at 1 MiB;
+ * past it, the change reads as the whole text removed and the new one added, which is what such a rewrite is.
+ */
+export const MAX_WORD_EDITS = 1000;
+
 export function textChange(before: string, after: string): TextChange {
+  const parts = diffWords(before, after, { maxEditLength: MAX_WORD_EDITS });
+  if (parts === undefined) return { parts: [{ text: before, change: 'removed' }, { text: after, change: 'added' }] };
   return {
-    parts: diffWords(before, after).map((p) => ({ text: p.value, change: p.added ? 'added' : p.removed ? 'removed' : 'same' })),
+    parts: parts.map((p) => ({ text: p.value, change: p.added ? 'added' : p.removed ? 'removed' : 'same' })),
   };
 }
 

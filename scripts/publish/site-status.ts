@@ -145,8 +145,16 @@ export function burnDown(metric: string, result: ReportStandard): BurnDown | nul
   return { allowed: budget.allowed, days: out, ranOut };
 }
 
+/**
+ * A breakdown's team that can be a team: a Team id's form (schemas/common.schema.json `id`). The breakdown holds the
+ * tickets' own team values, and a CSV source stores an unmapped one as it is ("EMEA/Billing", ".."): each team named
+ * here gets pages and a badge under its id (teams/<id>/, standards/team/<id>/), and a value that is no path segment
+ * failed the whole site's build. Such tickets still count in the standard and show in its breakdown table.
+ */
+const TEAM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** The teams whose tickets a standard counts: its scope, or else the teams in the report's breakdown. */
 export function measuredTeams(definition: Pick<StandardDefinition, 'scope'>, result: ReportStandard | null): string[] {
   if (definition.scope.team?.length) return [...definition.scope.team];
-  return (result?.breakdown.team ?? []).filter((s) => s.count > 0 && s.key !== '(none)' && s.key !== '').map((s) => s.key);
+  return (result?.breakdown.team ?? []).filter((s) => s.count > 0 && TEAM_ID.test(s.key)).map((s) => s.key);
 }

@@ -47,9 +47,19 @@ function keyOf(doc: LoadedDocument): string {
   return `${doc.kind}/${doc.id ?? `file:${doc.source.file}`}`;
 }
 
+/**
+ * The most lines added or removed the rename check's line diff looks for: its cost is the texts' length times their
+ * edits, over every removed and added document of a kind the pull request pairs. Two documents under 1,000 lines each
+ * are always compared in full; past the bound the two are not taken for one renamed.
+ */
+export const MAX_LINE_EDITS = 2000;
+
+/** The share of lines two texts have in common; 0 when more than MAX_LINE_EDITS lines differ. */
 export function lineSimilarity(a: string, b: string): number {
   let same = 0;
-  for (const part of diffLines(a, b)) if (!part.added && !part.removed) same += part.count ?? 0;
+  const parts = diffLines(a, b, { maxEditLength: MAX_LINE_EDITS });
+  if (parts === undefined) return 0;
+  for (const part of parts) if (!part.added && !part.removed) same += part.count ?? 0;
   const lines = (t: string) => t.split('\n').filter((l, i, all) => i < all.length - 1 || l !== '').length;
   const total = lines(a) + lines(b);
   return total === 0 ? 1 : (2 * same) / total;

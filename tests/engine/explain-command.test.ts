@@ -20,6 +20,8 @@ beforeAll(async () => {
   await openTicketStore(path.join(root, 'data')).mergeTickets([
     ticket({ id: 'X1', created: '2026-12-24T12:00:00Z', priority: 'urgent', channel: 'email', team: 'support-emea' }),
     ticket({ id: 'X2', created: '2026-12-21T10:00:00Z', priority: 'low' }),
+    // X3: the team as a helpdesk gave it, with a terminal's escape sequence and a bidi override in it.
+    ticket({ id: 'X3', created: '2026-12-21T10:00:00Z', priority: 'high', channel: 'email', team: 'sales\u001b[2J\u202e' }),
   ]);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -48,6 +50,17 @@ describe('standards explain', () => {
       '  Judged by version 2026-01-01: 95% within 1h (business hours).',
       '  Breached in flight: still open after 2h, past the threshold of 1h at Mon 28 Dec 2026 08:00 +00:00; counted as a miss on 2026-12-28, in the current window.',
     ].join('\n'));
+  });
+
+  it('shows the controls and bidi overrides of a ticket\'s own text as escapes, in text; JSON keeps the value', async () => {
+    const text = await runCli(['explain', 'X3', '--root', root, '--standard', 'first-response-americas', '--now', '2026-12-28T09:00:00Z']);
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      // 09:00Z in the Americas calendar's zone (America/Chicago, CST in December: UTC−6).
+      'Ticket X3 for first-response-americas, as of Mon 28 Dec 2026 03:00 -06:00.',
+      'Out of scope: team is sales\\u001b[2J\\u202e; the standard covers support-americas.',
+    ]);
+    const json = await runCli(['explain', 'X3', '--root', root, '--standard', 'first-response-americas', '--now', '2026-12-28T09:00:00Z', '--format', 'json']);
+    expect(JSON.parse(json.stdout)[0].reason).toBe('out of scope: team is sales\u001b[2J\u202e; the standard covers support-americas');
   });
 
   it('without --standard explains every standard; --format json gives the data', async () => {

@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, cpSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,7 +7,14 @@ import { loadStandardsModel } from '../../scripts/model/load.ts';
 import { FIXTURES } from './corpus.ts';
 
 const temps: string[] = [];
-afterEach(() => { for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+const fifos: string[] = [];
+afterEach(() => {
+  // A read left waiting on a FIFO (the code before the fix) holds a thread of Node's pool: give it its end of file.
+  for (const fifo of fifos.splice(0)) {
+    try { closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK)); } catch { /* no reader waits */ }
+  }
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 function baseRepo(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'standards-discover-'));
@@ -66,5 +74,33 @@ describe('finding the documents under standards/', () => {
     expect(findings.filter((f) => f.rule === 'file').map(where)).toEqual([
       'standards/extra error file: symlinked folder is not read: move its documents into standards/ or link each file',
     ]);
+  });
+
+  it('reports a FIFO named like a document, and a symlink to one, without reading either (a read would wait forever)', async () => {
+    const root = baseRepo();
+    mkdirSync(path.join(root, 'pipes'));
+    for (const fifo of ['standards/teams/pipe.yaml', 'pipes/feed']) {
+      execFileSync('mkfifo', [path.join(root, fifo)]);
+      fifos.push(path.join(root, fifo));
+    }
+    symlinkSync('../../pipes/feed', path.join(root, 'standards/service-levels/feed.yaml'));
+    const { model, findings } = await loadStandardsModel({ root, today: '2026-11-23' });
+    expect(findings.map(where)).toEqual([
+      'standards/service-levels/feed.yaml error file: symlink leads to a named pipe (FIFO), not a file: point it at a document, or remove it',
+      'standards/teams/pipe.yaml error file: not read: "pipe.yaml" is a named pipe (FIFO), not a file: replace it with the document itself',
+    ]);
+    expect(model).toBeNull();
+  }, 20_000);
+
+  it('refuses a document larger than 1 MiB by its size, unread: one of 3 GiB (sparse here) is a finding, not a crash', async () => {
+    const root = baseRepo();
+    const huge = path.join(root, 'standards/service-levels/huge.yaml');
+    writeFileSync(huge, 'kind: Standard\n');
+    truncateSync(huge, 3 * 1024 ** 3);
+    const { model, findings } = await loadStandardsModel({ root, today: '2026-11-23' });
+    expect(findings.map(where)).toEqual([
+      'standards/service-levels/huge.yaml error size: file is 3072.0 MiB, more than the 1.0 MiB a document may have: split it or remove what does not belong',
+    ]);
+    expect(model).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareSides } from '../../scripts/review/compare.ts';
+import { compareSides, lineSimilarity } from '../../scripts/review/compare.ts';
 import { buildReview } from '../../scripts/review/build-review.ts';
 import { replayPairs } from '../../scripts/review/replay.ts';
 import { clockFor } from '../../scripts/engine/business-time.ts';
@@ -201,5 +201,21 @@ describe('prose and numbers', () => {
       'step 1 "acknowledge": the title says "two hours" (2h) but within is 1h',
       'step 2 "investigate": the instructions still say "4 hours" (4h) but within is now 2h',
     ]);
+  });
+});
+
+describe('the line similarity that pairs a renamed document', () => {
+  const lines = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag} ${i}`);
+
+  it('is the share of lines in common: 3 of 4 kept in each gives 0.75', () => {
+    expect(lineSimilarity('a\nb\nc\nd\n', 'a\nb\nc\nx\n')).toBe(0.75);
+  });
+
+  it('is 0 past 2,000 lines added or removed, which it does not count (its cost is length times edits)', () => {
+    // 3,000 lines each, the first 1,900 the same: 1,100 removed and 1,100 added; in full it would be 3,800 / 6,000.
+    const kept = lines(1900, 'kept');
+    const a = [...kept, ...lines(1100, 'old')].join('\n');
+    const b = [...kept, ...lines(1100, 'new')].join('\n');
+    expect(lineSimilarity(a, b)).toBe(0);
   });
 });

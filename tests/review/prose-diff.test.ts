@@ -44,6 +44,26 @@ describe('word diffs', () => {
       { text: ' to every customer.', change: 'same' },
     ]);
   });
+
+  it('past 1,000 tokens added or removed, shows the whole text replaced (a diff costs its length times its edits)', () => {
+    // Every other word changed, 600 of 1,200: 600 removed and 600 added; a diff within the bound would interleave them.
+    const before = Array.from({ length: 600 }, (_, i) => `keep${i} old${i}`).join(' ');
+    const after = Array.from({ length: 600 }, (_, i) => `keep${i} new${i}`).join(' ');
+    expect(wordDiff(before, after)).toEqual([{ text: before, change: 'removed' }, { text: after, change: 'added' }]);
+  });
+
+  it('past 1,000 paragraphs added or removed, compares paragraphs by position', () => {
+    // One paragraph put first and 600 of 1,200 reworded: 601 added, 600 removed. By position every paragraph then
+    // differs from the one it is compared with (the first is the new one, the last is added); no paragraph is the same.
+    const before = Array.from({ length: 600 }, (_, i) => `Keep ${i}.\n\nOld ${i}.`).join('\n\n');
+    const after = `A new first paragraph.\n\n${Array.from({ length: 600 }, (_, i) => `Keep ${i}.\n\nNew ${i}.`).join('\n\n')}`;
+    const hunks = paragraphHunks(before, after);
+    expect(hunks).toHaveLength(1);
+    const changes = hunks[0]!.paragraphs.map((p) => p.change);
+    expect([changes.length, changes.filter((c) => c === 'changed').length, changes.at(-1)]).toEqual([1201, 1200, 'added']);
+    // Within the pair, the word diff keeps the full stop both end with.
+    expect(hunks[0]!.paragraphs[0]!.words).toEqual([{ text: 'Keep 0', change: 'removed' }, { text: 'A new first paragraph', change: 'added' }, { text: '.', change: 'same' }]);
+  });
 });
 
 const PARAGRAPHS = [

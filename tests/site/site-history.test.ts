@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { diffSopVersions, diffDocumentFields, gitHistoryReader, readDocumentHistories, noHistory } from '../../scripts/publish/site-history.ts';
+import { diffSopVersions, diffDocumentFields, gitHistoryReader, readDocumentHistories, noHistory, textChange } from '../../scripts/publish/site-history.ts';
 
 const step = (id: string, title: string, extra: Record<string, unknown> = {}) => ({ id, title, instructions: `Do ${title.toLowerCase()}.`, ...extra });
 
@@ -41,6 +41,24 @@ describe('diffSopVersions', () => {
   it('reports nothing for identical versions', () => {
     const doc = { steps: [step('a', 'Reply')], owner: 'x' };
     expect(diffSopVersions(doc, structuredClone(doc))).toEqual([]);
+  });
+});
+
+describe('textChange', () => {
+  it('shows the words changed in a step\'s text', () => {
+    expect(textChange('Reply within the hour and say who handles it.', 'Reply within the hour and say which person handles it.').parts).toEqual([
+      { text: 'Reply within the hour and say ', change: 'same' },
+      { text: 'who', change: 'removed' },
+      { text: 'which person', change: 'added' },
+      { text: ' handles it.', change: 'same' },
+    ]);
+  });
+
+  it('past 1,000 words added or removed, shows the whole text replaced (a word diff of a rewrite grows with its length times its edits)', () => {
+    // Every other word changed, 600 of 1,200: 600 removed and 600 added, 1,200 edits; a word diff would interleave them.
+    const before = Array.from({ length: 600 }, (_, i) => `keep${i} old${i}`).join(' ');
+    const after = Array.from({ length: 600 }, (_, i) => `keep${i} new${i}`).join(' ');
+    expect(textChange(before, after).parts).toEqual([{ text: before, change: 'removed' }, { text: after, change: 'added' }]);
   });
 });
 

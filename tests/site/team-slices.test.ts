@@ -88,4 +88,17 @@ describe('every team that owns a standard or is measured by one', () => {
       ['support-leads', null, 'met', []],
     ]);
   });
+
+  it('names no team whose breakdown key cannot be a Team id (a ticket\'s raw team value): its pages\' paths would break the build', () => {
+    const m = model({ standards: [], pipeline: pipeline({}, { minimumSample: 10 }), teams: [] });
+    const definition = standard({ id: 'frt', metric: 'first_response_time', owner: 'support-leads' });
+    const raw = result('frt', NINETY, [
+      { key: 'support-emea', count: 40, met: 38, value: 0.95 },
+      { key: 'EMEA/Billing', count: 10, met: 9, value: 0.9 },
+      { key: '..', count: 10, met: 9, value: 0.9 },
+      { key: 'Tier 1', count: 10, met: 9, value: 0.9 },
+      { key: '(none)', count: 10, met: 9, value: 0.9 },
+    ]);
+    expect(teamStandings([{ definition, result: raw, status: 'met' }], m).map((s) => s.team)).toEqual(['support-emea', 'support-leads']);
+  });
 });

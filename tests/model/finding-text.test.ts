@@ -1,0 +1,57 @@
+// A finding quotes file names and values from the repository. Printed as they are, an ESC in one drives the terminal
+// (or the Actions log, which renders ANSI sequences) and a U+202E shows the rest of the line backwards: the text
+// output and the annotations' messages write each such character as its escape. The JSON output is for programs
+// and keeps the text as it is.
+import { describe, expect, it } from 'vitest';
+import { formatFindings, validateDocuments } from '../../scripts/model/load.ts';
+import { formatAnnotations } from '../../scripts/publish/annotations.ts';
+import { scenarioFiles } from './corpus.ts';
+
+const ESC = '\u001b';
+const RLO = '\u202e';
+const file = `standards/teams/x${ESC}[2J${RLO}y.yaml`;
+const team = `# yaml-language-server: $schema=../../../../../../schemas/team.schema.json
+kind: Team
+id: support-leads
+name: Support leads
+calendar: emea-business-hours
+leads: [ana-lopez]
+members: [ana-lopez]
+`;
+// A value the schema refuses is quoted through JSON (its ESC escaped); the reference check quotes the id as written.
+const standard = (owner: string) => new TextEncoder().encode(`kind: Standard
+id: csat
+title: Nine in ten customers rate their support as good
+dimension: empathy
+metric: csat
+target: { min: 90% }
+window: 30d
+owner: "${owner}"
+effective: 2026-01-01
+review: { every: 6mo, last: 2026-09-01 }
+rationale: Ninety percent good ratings is the level our best quarter reached and held.
+`);
+
+describe('a finding that quotes a file name or value holding controls or bidi overrides', () => {
+  const files = scenarioFiles(null, [{ file, bytes: new TextEncoder().encode(team) }])
+    .map((f) => (f.file === 'standards/service-levels/csat.yaml' ? { file: f.file, bytes: standard('nob\\e[31mody\\u202eb') } : f));
+  const { findings } = validateDocuments(files, { today: '2026-11-23' });
+
+  it('prints each such character as its escape, on one line per finding', () => {
+    const printed = formatFindings(findings);
+    expect(printed).not.toMatch(/[\u001b\u202e]/);
+    expect(printed.split('\n').filter((l) => l.includes('x\\u001b'))).toEqual([
+      'standards/teams/support-leads.yaml:3:5 error: duplicate Team id "support-leads": also used in standards/teams/x\\u001b[2J\\u202ey.yaml [duplicate-id]',
+      'standards/teams/x\\u001b[2J\\u202ey.yaml:3:5 error: duplicate Team id "support-leads": also used in standards/teams/support-leads.yaml [duplicate-id]',
+      'standards/teams/x\\u001b[2J\\u202ey.yaml:3:5 error: id "support-leads" does not match the file name "x\\u001b[2J\\u202ey": rename the file to support-leads.yaml or set id: x\\u001b[2J\\u202ey [id-file-name]',
+    ]);
+    expect(printed).toContain('error: owner refers to Team "nob\\u001b[31mody\\u202eb", which does not exist');
+  });
+
+  it('writes the annotation\'s message escaped, its file as the path it is', () => {
+    const annotations = formatAnnotations(findings).join('\n');
+    expect(annotations).toContain('owner refers to Team "nob\\u001b[31mody\\u202eb", which does not exist');
+    expect(annotations.replace(/file=[^,]*/g, '')).not.toMatch(/[\u001b\u202e]/);
+    expect(annotations).toContain(`::error file=${file},line=3,col=5,`);
+  });
+});
