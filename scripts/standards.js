@@ -55,6 +55,20 @@ if (process.argv.slice(2).some((arg) => SHORT_RUN_COMMANDS.has(arg))) {
   // (load 6–10). A run that reads every day whole does need Turbofan (`--full` of 3M: 42 → 46 s CPU without it), so
   // `--full` keeps it. The report is the same bytes either way.
   if (!process.argv.includes('--full')) v8.setFlagsFromString('--no-turbofan');
+  // Nor Maglev's inlining and loop peeling, on a run that finds a facts cache (a night, a warm run): there Maglev
+  // compiled on V8's worker threads for ≈ 80 ms of a 100k night's ≈ 450 ms CPU (issue 21; perf by thread; ≈ 40 ms on
+  // a warm run), code that then runs a few thousand times at most. Measured as whole processes on two copies of one
+  // 100k store, each night's fetch then evaluate, fb4b8c3's entry and this one alternated (perf stat task-clock,
+  // /tmp/night100k of the night100k helper, load 4–9 on 2 cores): nights −28 ms paired mean (11 of 16 lower), −53 ms
+  // (11 of 12) and −22 ms (10 of 12) in three series; warm −20 ms (7 of 12). A cold run (no cache: every day file
+  // parsed) needs them (with them: +117 ms, 2 of 8 lower, and +8 ms, 2 of 6), so it keeps them; the guess is the store folder
+  // data under --root or the working directory (a store elsewhere keeps them too: a wrong guess costs time, nothing else).
+  // Maglev off altogether was −14 ms a night (7 of 10), a faster growing young generation (--semi-space-growth-factor=8)
+  // +59 ms (2 of 12). The report is the same bytes either way.
+  if (!process.argv.includes('--full') && hasFactsCache(process.argv)) {
+    v8.setFlagsFromString('--no-maglev-inlining');
+    v8.setFlagsFromString('--no-maglev-loop-peeling');
+  }
   // Every function compiled with its module, so the compile cache holds all of them (next paragraph): measured as
   // whole processes against the same entry without it (perf stat task-clock, alternated, paired medians, /tmp/onestd,
   // load 7.5–12 on 2 cores), the warm one-standard evaluate −9 ms at 1M (12/15 and 9/15 lower in two series) and
@@ -98,3 +112,11 @@ guardProcessOutput();
 
 const { run } = await import('./cli.ts');
 await run();
+
+/** Whether the store's facts cache folder is there (data/.cache/facts under `--root`, or the working directory): a run that is not cold. */
+function hasFactsCache(argv) {
+  const at = argv.findIndex((arg) => arg === '--root' || arg.startsWith('--root='));
+  const root = at === -1 ? '.' : argv[at].startsWith('--root=') ? argv[at].slice('--root='.length) : argv[at + 1] ?? '.';
+  const { statSync } = process.getBuiltinModule('node:fs');
+  return statSync(`${root}/data/.cache/facts`, { throwIfNoEntry: false })?.isDirectory() === true;
+}

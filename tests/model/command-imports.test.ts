@@ -166,7 +166,33 @@ describe('the entry users run (scripts/standards.js, package.json\'s bin and scr
       return /^AFTER FLAGS (.*)$/m.exec(stderr)?.[1];
     };
     await evaluate(); // the facts cache filled: the next one is warm
+    // A run that finds a facts cache sets flags of its own (scripts/standards.js `hasFactsCache`), so its compiled code
+    // is cached apart from a cold run's: the first such run on a machine fills that cache (its TypeScript stripped anew).
+    await evaluate();
     expect(JSON.parse((await evaluate())!)).toEqual([]);
+  });
+
+  it('keeps Maglev\'s inlining and loop peeling for a cold evaluate and `--full`, and turns them off for one that finds a facts cache', { timeout: 60_000 }, async () => {
+    const hook = `data:text/javascript,${encodeURIComponent(
+      "const v8 = process.getBuiltinModule('node:v8'); const set = v8.setFlagsFromString; const flags = [];"
+      + "v8.setFlagsFromString = (f) => { flags.push(f); return set.call(v8, f); };"
+      + "process.on('exit', () => process.stderr.write('FLAGS ' + flags.join(' ') + '\\n'));",
+    )}`;
+    const root = sampleRepository('standards-maglev-');
+    expect((await runCli(['fetch', '--root', root], { now: '2026-11-19T06:00:00Z' })).code).toBe(0);
+    const tmp = mkdtempSync(path.join(tmpdir(), 'standards-cache-'));
+    temps.push(tmp);
+    const flags = async (args: string[], cwd = REPO) => {
+      const { stderr } = await exec(process.execPath, ['--import', hook, path.join(REPO, 'scripts/standards.js'), 'evaluate', ...args, '--now', '2026-11-19T06:00:00Z'], {
+        cwd, env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1', GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' },
+      });
+      return /^FLAGS (.*)$/m.exec(stderr)?.[1]?.split(' ');
+    };
+    const common = ['--invocation-count-for-maglev=3200', '--invocation-count-for-turbofan=24000'];
+    expect(await flags(['--root', root])).toEqual([...common, '--no-turbofan', '--no-lazy']);
+    expect(await flags([`--root=${root}`])).toEqual([...common, '--no-turbofan', '--no-maglev-inlining', '--no-maglev-loop-peeling', '--no-lazy']);
+    expect(await flags([], root)).toEqual([...common, '--no-turbofan', '--no-maglev-inlining', '--no-maglev-loop-peeling', '--no-lazy']);
+    expect(await flags(['--root', root, '--full'])).toEqual([...common, '--no-lazy']);
   });
 
   it('is what package.json runs, and on its second run on a machine reads every TypeScript module type-stripped from the compile cache', async () => {
