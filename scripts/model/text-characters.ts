@@ -17,12 +17,39 @@ import type { PathSegment, SourceDocument } from './yaml-source.ts';
 const NOT_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Cs}/u;
 
 /**
- * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder how everything after
- * them in the line is shown, past the text they stand in (a team name ending in U+202E shows its badge's ": breached"
- * backwards, and a sentence of the feed after it). Right-to-left text needs none of them to show right; the marks
- * U+200E, U+200F and U+061C, which reorder nothing beyond themselves, stay allowed.
+ * Bidirectional controls (U+202A–U+202E, U+2066–U+2069) reorder how text is shown. An override (U+202D, U+202E) shows
+ * the text it covers in another order than it is written (a team name ending in U+202E shows its badge's ": breached"
+ * backwards, and a sentence of the feed after it): never needed, always refused. An embedding or isolate closed in the
+ * same line (U+2067 … U+2069) is how right-to-left writers set a phrase apart and reorders nothing outside itself:
+ * allowed; one left open reorders what is shown after the text, so it is refused at the opener. The marks U+200E,
+ * U+200F and U+061C reorder nothing beyond themselves and stay allowed.
  */
 const REORDERS = /[\u202A-\u202E\u2066-\u2069]/u;
+const OVERRIDES = new Set([0x202D, 0x202E]);
+const EMBEDDINGS = new Set([0x202A, 0x202B]);
+const ISOLATES = new Set([0x2066, 0x2067, 0x2068]);
+const CLOSES_EMBEDDING = 0x202C;
+const CLOSES_ISOLATE = 0x2069;
+
+/** Where a text's bidirectional controls reach past it: the first override, or the first opener left open at a line's
+ * end (closers paired as Unicode's bidirectional algorithm pairs them), with which; null when none does. */
+export function reorderingPastText(text: string): { index: number; override: boolean } | null {
+  if (!REORDERS.test(text)) return null;
+  const open: { index: number; isolate: boolean }[] = [];
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x0A;
+    if (OVERRIDES.has(code)) return { index: i, override: true };
+    if (EMBEDDINGS.has(code)) open.push({ index: i, isolate: false });
+    else if (ISOLATES.has(code)) open.push({ index: i, isolate: true });
+    else if (code === CLOSES_EMBEDDING) {
+      if (open.length && !open.at(-1)!.isolate) open.pop();
+    } else if (code === CLOSES_ISOLATE) {
+      const last = open.findLastIndex((o) => o.isolate);
+      if (last >= 0) open.length = last;
+    } else if ((code === 0x0A || code === 0x0D) && open.length) return { index: open[0]!.index, override: false };
+  }
+  return null;
+}
 
 /** Parser settings, by document kind: paths of texts that are never published and may be a control character. */
 export const PARSER_SETTINGS: Readonly<Record<string, readonly string[]>> = {
@@ -41,18 +68,22 @@ export function controlCharacterFindings(source: SourceDocument): Finding[] {
       message: `${where} holds the invisible control character U+${code} (${excerpt(text, index)}): delete it; text may hold tabs and line breaks but no other control characters`,
     });
   };
-  const reportReordering = (path: PathSegment[], text: string) => {
-    const index = text.search(REORDERS);
-    const code = text.codePointAt(index)!.toString(16).toUpperCase().padStart(4, '0');
+  const reportReordering = (path: PathSegment[], text: string, at: { index: number; override: boolean }) => {
+    const code = text.codePointAt(at.index)!.toString(16).toUpperCase().padStart(4, '0');
     findings.push({
-      file: source.file, ...source.locateCharacter(path, text[index]!), severity: 'error', rule: 'text',
-      message: `${labelOf(path)} holds the bidirectional control character U+${code} (${excerpt(text, index)}), which reorders how the text after it is shown, on the site and wherever it is quoted: delete it; right-to-left text shows right without it`,
+      file: source.file, ...source.locateCharacter(path, text[at.index]!), severity: 'error', rule: 'text',
+      message: at.override
+        ? `${labelOf(path)} holds the bidirectional override U+${code} (${excerpt(text, at.index)}), which shows the text after it in another order than it is written, on the site and wherever it is quoted: delete it; right-to-left text shows right without it`
+        : `${labelOf(path)} opens a bidirectional ${EMBEDDINGS.has(text.charCodeAt(at.index)) ? 'embedding' : 'isolate'} with U+${code} (${excerpt(text, at.index)}) and leaves it open at the end of the line, which reorders the text shown after it: close it in the same line (${EMBEDDINGS.has(text.charCodeAt(at.index)) ? 'U+202C' : 'U+2069'}) or delete it`,
     });
   };
   const visit = (value: unknown, path: PathSegment[]) => {
     if (typeof value === 'string') {
       if (NOT_TEXT.test(value) && !exempt.has(labelOf(path))) report(source.locateCharacter(path, value[value.search(NOT_TEXT)]!), labelOf(path), value);
-      else if (REORDERS.test(value)) reportReordering(path, value);
+      else {
+        const reordering = reorderingPastText(value);
+        if (reordering) reportReordering(path, value, reordering);
+      }
       return;
     }
     if (value === null || typeof value !== 'object') return;
