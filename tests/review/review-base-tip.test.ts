@@ -3,6 +3,7 @@
 // forked from; where it cannot be merged into the tip, the base stays the fork and the review says how far behind.
 // A repository built here with dated commits, so the base branch's later version is in force at the replay's now.
 
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -93,5 +94,26 @@ describe('a review of a branch behind its base', () => {
     if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
     expect(r.replay.standards[0]!.base).toMatchObject({ count: 5, budgetRemaining: 0.333333333, goalText: '70% within 1h' });
     expect(r.replay.notes[0]).toMatch(/^This branch forked from main 1 commit before its tip, and standards\/ has changes not committed, which a merge cannot take: /);
+  });
+});
+
+describe('a review of a branch behind its base with a git older than 2.38', () => {
+  // Git 2.37 and older have only the trivial merge-tree (`git merge-tree <base-tree> <branch1> <branch2>`): asked
+  // for --write-tree, it prints its usage and exits 129. Stood in for by a `git` first on PATH that answers so.
+  it('keeps the fork as the base and says which git the merge needs', async () => {
+    const { root } = behindRepo(OUTAGE);
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const bin = tempDir('standards-old-git-');
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nif [ "$1" = merge-tree ]; then echo 'usage: git merge-tree <base-tree> <branch1> <branch2>' >&2; exit 129; fi\nif [ "$1" = version ]; then echo 'git version 2.37.7'; exit 0; fi\nexec ${real} "$@"\n`, { mode: 0o755 });
+    const path0 = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${path0}`;
+    try {
+      const r = await review(root);
+      if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
+      expect(r.replay.standards[0]!.base).toMatchObject({ count: 5, budgetRemaining: 0.333333333, goalText: '70% within 1h' });
+      expect(r.replay.notes[0]).toBe('This branch forked from main 1 commit before its tip, and git 2.37.7 cannot merge it into the tip without a checkout (git merge-tree --write-tree needs git 2.38 or later): the base side is where it forked, so its figures may not be the ones published from main; merge main into this branch (or rebase it) to see them.');
+    } finally {
+      process.env.PATH = path0;
+    }
   });
 });
