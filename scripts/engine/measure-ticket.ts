@@ -53,9 +53,11 @@ export type DurationJudgement =
  * Judges one duration measurement made by `track`. A complete measurement is judged by the version in force
  * when it completed (if that version belongs to this track: otherwise another track measures it). An open one
  * is an in-flight breach at the first instant it passed the threshold of the version then in force, pending
- * when it passed none.
+ * when it passed none. `ended`: the open time stopped at `nowMs` (a member who left, an SOP version replaced: a
+ * membership runs until, not at, its end), so a version taking effect at that instant was never in force while it
+ * ran and does not judge it, as a threshold passing at that instant does not.
  */
-export const judgeDuration = (function judgeDuration(state: StandardState, track: Track, m: DurationMeasurement, nowMs: number, breachAt: BreachAt): DurationJudgement {
+export const judgeDuration = (function judgeDuration(state: StandardState, track: Track, m: DurationMeasurement, nowMs: number, breachAt: BreachAt, ended = false): DurationJudgement {
   if (!m.open) {
     const version = versionAt(state.versions, m.completedAtMs);
     if (version < 0) return { kind: 'before-standard' };
@@ -71,7 +73,7 @@ export const judgeDuration = (function judgeDuration(state: StandardState, track
   }
   for (const index of track.versions) {
     const v = state.versions[index]!;
-    if (v.endMs <= m.startMs || v.startMs > nowMs) continue;
+    if (v.endMs <= m.startMs || v.startMs > nowMs || (ended && v.startMs === nowMs)) continue;
     const passed = v.thresholdMinutes === track.thresholdMinutes ? m.breachedAtMs : breachAt(v.thresholdMinutes);
     if (passed === null) continue;
     const at = passed > v.startMs ? passed : v.startMs;

@@ -187,7 +187,8 @@ export const acknowledgementDue = (function acknowledgementDue(states: readonly 
 /** Whether an acknowledgement open from `startMs` to `endMs` is a miss by `track` (judgeDuration), not pending. */
 function dueBy(state: StandardState, track: Track, startMs: number, endMs: number): boolean {
   const { m, breachAt } = openAcknowledgement(track, startMs, endMs);
-  return judgeDuration(state, track, m, endMs, breachAt).kind === 'counted';
+  // A leaver's time ends when they leave: a version taking effect then does not judge it (judgeDuration `ended`).
+  return judgeDuration(state, track, m, endMs, breachAt, true).kind === 'counted';
 }
 
 /** An acknowledgement still open at `endMs`, its time from `startMs`, as `track` measures it. */
@@ -237,7 +238,7 @@ function measureOneAcknowledgement(state: StandardState, track: Track, startMs: 
   } else {
     ({ m, breachAt } = openAcknowledgement(track, startMs, endMs));
   }
-  const judged = judgeDuration(state, track, m, endMs, breachAt);
+  const judged = judgeDuration(state, track, m, endMs, breachAt, ended);
   if (judged.kind === 'pending') {
     // A version replaced (or a member gone) before they acknowledged it, inside its time, is not measured for them.
     if (ended) return 'not measured';

@@ -1,6 +1,7 @@
 // Reads files as they are on the pull request's base, for checks that compare versions. The base is the merge
-// base of the base ref and HEAD (where this branch forked), for `validate --base` and `review` alike: comparing
-// with the base branch's tip would blame a stale branch for every change that landed on the base since.
+// base of the base ref and HEAD (where this branch forked) for `validate --base`: comparing with the base branch's
+// tip would blame a stale branch for every change that landed on the base since. `review` starts from it too, then
+// reads the tip with this branch merged into it where it can (review/git-tree.ts resolveReviewBase).
 
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';

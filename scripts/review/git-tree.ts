@@ -85,6 +85,8 @@ export async function resolveReviewBase(root: string, ref: string, dir = 'standa
   } catch (error) {
     // Exit 1: the merge has conflicts; the tree is still written, its conflicted files listed after it.
     const failed = error as { code?: unknown; stdout?: unknown; stderr?: unknown };
+    // Exit 129: git's usage, from a git before 2.38, whose merge-tree is only the old trivial merge (no --write-tree).
+    if (failed.code === 129) return behind(`${await gitVersion(root)} cannot merge it into the tip without a checkout (git merge-tree --write-tree needs git 2.38 or later)`);
     if (failed.code !== 1 || typeof failed.stdout !== 'string') return behind(`git could not merge it into the tip (${String(failed.stderr ?? error).trim().split('\n')[0]})`);
     out = failed.stdout;
   }
@@ -95,6 +97,16 @@ export async function resolveReviewBase(root: string, ref: string, dir = 'standa
     commit: tip, proposedTree: tree!,
     note: `The base is ${ref} as it is now, ${commits} past where this branch forked, and the proposed side this branch merged into it: the base side's figures are the ones published from ${ref}.`,
   };
+}
+
+/** `git 2.37.7` (what `git version` says, its build details left out), or `this git` when it says nothing. */
+async function gitVersion(root: string): Promise<string> {
+  try {
+    const version = /^git version (\S+)/.exec(await git(root, ['version']))?.[1];
+    return version ? `git ${version}` : 'this git';
+  } catch {
+    return 'this git';
+  }
 }
 
 /** The first of `refs` that exists, or null. */

@@ -677,3 +677,65 @@ describe('the SOP versions once a pull request merges (sopVersionsMerged)', () =
     expect(sopVersionsMerged(versions, [{ id: 'refunds', version: 1 }], 300).get('refunds')!.map((v) => v.version)).toEqual([1, 2]);
   });
 });
+
+describe('standards review of a branch behind its base, then merged for real', () => {
+  /**
+   * acknowledgedRepository, then the pull request forks after version 3 (10 Nov) with `proposal` (15 Nov); main then
+   * publishes version 4 (16 Nov); the review of the branch at 20 Nov 06:00, and `evaluate`'s figures for sop-ack on
+   * main as it is then (`evaluate()`), before or after `merge()` merges the branch for real at that instant.
+   */
+  async function behindMain(proposal: Record<string, string>) {
+    const { root, git, write } = acknowledgedRepository();
+    git('2026-11-15T00:00:00Z', 'checkout', '-qb', 'proposal');
+    for (const [file, text] of Object.entries(proposal)) write(file, text);
+    git('2026-11-15T00:00:00Z', 'commit', '-qam', 'The proposal');
+    git('2026-11-16T00:00:00Z', 'checkout', '-q', 'main');
+    write('standards/sops/handle-complaint.yaml', COMPLAINT_SOP(4));
+    git('2026-11-16T00:00:00Z', 'commit', '-qam', 'Version 4');
+    git('2026-11-17T00:00:00Z', 'checkout', '-q', 'proposal');
+    const store = await acknowledgingStore();
+    const result = await runCli(['review', '--base', 'main', '--root', root, '--store', store, '--now', '2026-11-20T06:00:00Z', '--format', 'json']);
+    expect(result.stderr).toBe('');
+    const r = JSON.parse(result.stdout) as Review;
+    if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
+    expect(r.replay.notes).toEqual(['The base is main as it is now, 1 commit past where this branch forked, and the proposed side this branch merged into it: the base side\'s figures are the ones published from main.']);
+    git('2026-11-20T06:00:00Z', 'checkout', '-q', 'main');
+    const evaluate = async () => {
+      cpSync(store, path.join(root, 'data'), { recursive: true });
+      const evaluated = await runCli(['evaluate', '--root', root, '--now', '2026-11-20T06:00:00Z']);
+      expect(evaluated.code, evaluated.stderr).toBe(0);
+      const report = JSON.parse(readFileSync(path.join(root, 'data', 'report.json'), 'utf8')) as { standards: { id: string; status: string; count: number; value: number; inFlight?: number; errorBudget: { remaining: number } | null }[] };
+      const s = report.standards.find((x) => x.id === 'sop-ack')!;
+      return [s.status, s.count, s.value, s.inFlight ?? 0, s.errorBudget?.remaining ?? null];
+    };
+    const merge = () => git('2026-11-20T06:00:00Z', 'merge', '-q', '--no-ff', '-m', 'Merge the proposal', 'proposal');
+    const [replayed] = r.replay.standards;
+    const figures = (s: { status: string; count: number; value: number | null; inFlight: number; budgetRemaining: number | null }) => [s.status, s.count, s.value, s.inFlight, s.budgetRemaining];
+    return { base: figures(replayed!.base!), proposed: figures(replayed!.proposed), evaluate, merge };
+  }
+
+  // By hand, 5 days, now 20 Nov 06:00, on main as it is: version 2 (2 Oct): Ana 1 day (met), Sam 6 (a miss); version
+  // 3 (10 Nov, replaced 16 Nov): Ana 1 day, Sam not by 16 Nov, 6 days: a miss, no longer in flight; version 4 (16 Nov):
+  // Ana and Sam 4.25 days, pending. 4 measured, 2 met: 50%, 0.1 × 4 = 0.4 misses allowed, 2 used: 1 − 2/0.4 = −4.
+  it('its base side is what evaluate publishes from main as it is; a changed threshold is the what-if it always was', async () => {
+    const { base, proposed, evaluate, merge } = await behindMain({ 'standards/service-levels/sop-ack.yaml': ACK_STANDARD('8d') });
+    expect(base).toEqual(['breached', 4, 0.5, 0, -4]);
+    expect(base).toEqual(await evaluate());
+    // The proposed side judges the past by 8 days as if always in force (replay-history.test.ts): Sam's 6 days on
+    // version 2 met, version 3 replaced inside his 8 days (not measured): 3 of 3. Merged, the nightly evaluate judges
+    // the past by the versions then in force: main's figures until the 8 days have judged something.
+    expect(proposed).toEqual(['met', 3, 1, 0, 1]);
+    merge();
+    expect(await evaluate()).toEqual(base);
+  });
+
+  it('its proposed side of a standard a team change affects is what evaluate publishes once it merges', async () => {
+    // The pull request: Sam leaves support-leads. Merged at now, his version 4 (4.25 days of 5) ends inside its time:
+    // not measured; nothing else changes: the same figures, one pending fewer.
+    const { base, proposed, evaluate, merge } = await behindMain({ 'standards/teams/support-leads.yaml': 'kind: Team\nid: support-leads\nname: Support leads\ngithubTeam: acme/support-leads\nleads: [ana-lopez]\nmembers: [ana-lopez]\n' });
+    expect(base).toEqual(await evaluate());
+    merge();
+    expect(proposed).toEqual(await evaluate());
+    expect(proposed).toEqual(['breached', 4, 0.5, 0, -4]);
+  });
+});

@@ -3,6 +3,7 @@
 // forked from; where it cannot be merged into the tip, the base stays the fork and the review says how far behind.
 // A repository built here with dated commits, so the base branch's later version is in force at the replay's now.
 
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -83,6 +84,34 @@ describe('a review of a branch behind its base', () => {
     expect(r.replay.notes[0]).toBe(`This branch forked from main 1 commit before its tip, and merging it into the tip conflicts in ${STANDARD}: the base side is where it forked, so its figures may not be the ones published from main; merge main into this branch (or rebase it) to see them.`);
   });
 
+  it('replays against the tip when the merge conflicts only outside standards/ (its standards/ merges cleanly)', async () => {
+    // Main and the branch each add a README of their own: a conflict outside standards/, which the review reads not.
+    const { root, git } = behindRepo(OUTAGE);
+    for (const [branch, text] of [['main', 'Main\n'], ['proposal', 'Branch\n']] as const) {
+      git('2026-11-16T10:00:00Z', 'checkout', '-q', branch);
+      writeFileSync(path.join(root, 'README.md'), text);
+      git('2026-11-16T10:00:00Z', 'add', 'README.md');
+      git('2026-11-16T10:00:00Z', 'commit', '-qm', `README on ${branch}`);
+    }
+    const r = await review(root);
+    if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
+    const [standard] = r.replay.standards;
+    expect(standard!.base).toMatchObject({ count: 4, budgetRemaining: 1, goalText: '70% within 1h' });
+    expect(standard!.proposed).toMatchObject({ count: 4, budgetRemaining: -0.666666667, goalText: '70% within 45m' });
+    expect(r.replay.notes[0]).toBe('The base is main as it is now, 2 commits past where this branch forked, and the proposed side this branch merged into it: the base side\'s figures are the ones published from main.');
+  });
+
+  it('shows no change for a branch that is the tip, nor for one behind it with no commit of its own', async () => {
+    const { root, git } = behindRepo(OUTAGE);
+    git('2026-11-16T10:00:00Z', 'checkout', '-qb', 'same', 'main');
+    const same = await review(root);
+    expect([same.files, same.changes, same.replay]).toEqual([[], [], { state: 'skipped', reason: 'No standard is added or measured differently, so there is nothing to replay.' }]);
+    // Forked where main was before its outage commit, nothing since: merged into the tip, it is the tip.
+    git('2026-11-16T10:00:00Z', 'checkout', '-qb', 'old', 'main~1');
+    const old = await review(root);
+    expect([old.files, old.changes, old.replay]).toEqual([[], [], { state: 'skipped', reason: 'No standard is added or measured differently, so there is nothing to replay.' }]);
+  });
+
   it('keeps the fork as the base when standards/ has changes not committed (a merge takes commits only)', async () => {
     const { root } = behindRepo(OUTAGE);
     writeFileSync(path.join(root, 'standards/teams/draft.yaml'), 'kind: Team\nid: draft\nname: Draft\nmembers: [x]\n');
@@ -93,5 +122,26 @@ describe('a review of a branch behind its base', () => {
     if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
     expect(r.replay.standards[0]!.base).toMatchObject({ count: 5, budgetRemaining: 0.333333333, goalText: '70% within 1h' });
     expect(r.replay.notes[0]).toMatch(/^This branch forked from main 1 commit before its tip, and standards\/ has changes not committed, which a merge cannot take: /);
+  });
+});
+
+describe('a review of a branch behind its base with a git older than 2.38', () => {
+  // Git 2.37 and older have only the trivial merge-tree (`git merge-tree <base-tree> <branch1> <branch2>`): asked
+  // for --write-tree, it prints its usage and exits 129. Stood in for by a `git` first on PATH that answers so.
+  it('keeps the fork as the base and says which git the merge needs', async () => {
+    const { root } = behindRepo(OUTAGE);
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const bin = tempDir('standards-old-git-');
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nif [ "$1" = merge-tree ]; then echo 'usage: git merge-tree <base-tree> <branch1> <branch2>' >&2; exit 129; fi\nif [ "$1" = version ]; then echo 'git version 2.37.7'; exit 0; fi\nexec ${real} "$@"\n`, { mode: 0o755 });
+    const path0 = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${path0}`;
+    try {
+      const r = await review(root);
+      if (r.replay.state !== 'replayed') throw new Error(r.replay.reason);
+      expect(r.replay.standards[0]!.base).toMatchObject({ count: 5, budgetRemaining: 0.333333333, goalText: '70% within 1h' });
+      expect(r.replay.notes[0]).toBe('This branch forked from main 1 commit before its tip, and git 2.37.7 cannot merge it into the tip without a checkout (git merge-tree --write-tree needs git 2.38 or later): the base side is where it forked, so its figures may not be the ones published from main; merge main into this branch (or rebase it) to see them.');
+    } finally {
+      process.env.PATH = path0;
+    }
   });
 });
