@@ -77,9 +77,12 @@ function readCursor(text: string | null): IssuesCursor {
     const value = JSON.parse(text) as unknown;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const { [OPEN_KEY]: open = {}, ...updated } = value as Record<string, unknown>;
-      const openValid = typeof open === 'object' && open !== null && !Array.isArray(open) &&
+      const openValid = typeof open === 'object' && open !== null && !Array.isArray(open) && Object.keys(open).every(isRepositoryKey) &&
         Object.values(open).every((numbers) => Array.isArray(numbers) && numbers.every((n) => Number.isSafeInteger(n) && n > 0));
-      if (openValid && Object.values(updated).every((v) => typeof v === 'string')) return { updated: updated as Record<string, string>, open: open as Record<string, number[]> };
+      // Every other key names a repository (`owner/repo`): another source's cursor of strings alone (Freshdesk's
+      // before its ratings had their own, `{"updatedSince": …}`) would otherwise read as one of a repository
+      // named "updatedSince", and the night would start over from startDate with no open set, saying nothing.
+      if (openValid && Object.entries(updated).every(([key, v]) => isRepositoryKey(key) && typeof v === 'string')) return { updated: updated as Record<string, string>, open: open as Record<string, number[]> };
     }
   } catch { /* refused below */ }
   throw foreignCursorError('github-issues', text);
@@ -94,6 +97,11 @@ function openSetSurviving(text: string | null, log: (line: string) => void): Rec
     log('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
     return {};
   }
+}
+
+/** A repository's name as the cursor keys it (`owner/repo`, pipeline.schema.json's pattern). */
+function isRepositoryKey(key: string): boolean {
+  return /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(key);
 }
 
 function writeCursor(cursor: IssuesCursor): string {
