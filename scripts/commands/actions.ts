@@ -120,7 +120,7 @@ export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: Act
   const result: ApplyResult = await applyPlan(plan, tracker, { label, log: (line) => io.stderr(`  ${line}`) });
   await appendJobSummary(io, formatActionsSummary(plan, result));
   const acknowledged = await acknowledge();
-  const recorded = await recordIssues(io, storeDir, issueRecordsAfter(issues, result, report.now.slice(0, 10)));
+  const recorded = await recordIssues(io, storeDir, issueRecordsAfter(issues, result, report.now.slice(0, 10)), withheld);
   const failed = result.outcomes.filter((o) => o.error);
   if (failed.length) {
     io.stderr(paint(io, 'red', `standards: ${failed.length} of ${result.outcomes.length} issue operations failed; the next night tries again`));
@@ -129,16 +129,25 @@ export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: Act
   return recorded ? acknowledged : EXIT.findings;
 }
 
-/** Keeps each subject's issue (number, state, assignees) in the store for the next night's site; says so, or why not. */
-async function recordIssues(io: CommandIO, storeDir: string, records: ActionIssueRecord[]): Promise<boolean> {
+/**
+ * Keeps each subject's issue (number, state, assignees) in the store for the next night's site; says so, or why not.
+ * A subject `withheld` (its marked issue cannot be told ours tonight: who the token is is unknown) keeps the record
+ * the store holds: the file is rewritten whole, and a night GitHub did not answer would otherwise take every issue
+ * off the site.
+ */
+async function recordIssues(io: CommandIO, storeDir: string, tonight: ActionIssueRecord[], withheld: ReadonlySet<string>): Promise<boolean> {
   const store = openActionIssues(storeDir);
   const log = (line: string) => io.stderr(`  ${line}`);
+  let records = tonight;
   try {
     // Under the store lock, as every store write: a run holding it sweeps temp files (writers-temp-sweep.ts), and this
     // one's would otherwise be one of them.
     const lock = await acquireStoreLock(storeDir, { fs: nodeStoreFileSystem, command: 'actions', log });
     try {
       await sweepWritersLeftovers(nodeStoreFileSystem, storeDir, log);
+      const recorded = new Set(tonight.map((r) => r.subject));
+      const kept = withheld.size === 0 ? [] : (await store.read()).filter((r) => withheld.has(r.subject) && !recorded.has(r.subject));
+      records = [...tonight, ...kept];
       await store.write(records);
     } finally {
       await lock.release();

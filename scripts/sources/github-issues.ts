@@ -20,6 +20,7 @@
 // locked, with nothing naming the discussion (no 301, 404 or 410); only its `converted_to_discussion` event says so.
 // That event deletes its ticket wherever it is read: in the window's repository events, in the events of an issue
 // read whole, and in those of an issue that left the open list unseen and answers closed (one request more each).
+// An issue reopened after its conversion is an issue again: of the two events, the later one decides.
 //
 // The request budget: Octokit's throttling plugin retries rate-limited requests; on top of it, while GitHub's
 // `x-ratelimit-remaining` is at or below the share of the token's hourly limit kept for its other uses
@@ -54,6 +55,8 @@ export interface GitHubIssuesSourceDeps {
 
 /** The issue event of an issue turned into a discussion: the issue leaves the helpdesk as a deleted one does. */
 const CONVERTED = 'converted_to_discussion';
+/** An issue reopened after its conversion is an issue again: only the later of the two says what it is. */
+const REOPENED = 'reopened';
 
 /** Issues mapped and yielded at a time. */
 const BATCH = 100;
@@ -77,9 +80,12 @@ function readCursor(text: string | null): IssuesCursor {
     const value = JSON.parse(text) as unknown;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const { [OPEN_KEY]: open = {}, ...updated } = value as Record<string, unknown>;
-      const openValid = typeof open === 'object' && open !== null && !Array.isArray(open) &&
+      const openValid = typeof open === 'object' && open !== null && !Array.isArray(open) && Object.keys(open).every(isRepositoryKey) &&
         Object.values(open).every((numbers) => Array.isArray(numbers) && numbers.every((n) => Number.isSafeInteger(n) && n > 0));
-      if (openValid && Object.values(updated).every((v) => typeof v === 'string')) return { updated: updated as Record<string, string>, open: open as Record<string, number[]> };
+      // Every other key names a repository (`owner/repo`): another source's cursor of strings alone (Freshdesk's
+      // before its ratings had their own, `{"updatedSince": …}`) would otherwise read as one of a repository
+      // named "updatedSince", and the night would start over from startDate with no open set, saying nothing.
+      if (openValid && Object.entries(updated).every(([key, v]) => isRepositoryKey(key) && typeof v === 'string')) return { updated: updated as Record<string, string>, open: open as Record<string, number[]> };
     }
   } catch { /* refused below */ }
   throw foreignCursorError('github-issues', text);
@@ -94,6 +100,11 @@ function openSetSurviving(text: string | null, log: (line: string) => void): Rec
     log('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
     return {};
   }
+}
+
+/** A repository's name as the cursor keys it (`owner/repo`, pipeline.schema.json's pattern). */
+function isRepositoryKey(key: string): boolean {
+  return /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(key);
 }
 
 function writeCursor(cursor: IssuesCursor): string {
@@ -261,7 +272,8 @@ async function readWindow(ctx: RepositoryContext, since: string, log: (line: str
 
   // Issue events come newest first and have no `since`: read back until one is older than the window.
   const events = new Map<number, RawEvent[]>();
-  const converted = new Set<number>();
+  // Per issue, the newest of its conversion and its reopening: an issue reopened after it was converted is here again.
+  const fate = new Map<number, string>();
   let eventCount = 0;
   if (issues.size > 0) {
     const seen = new Set<number>();
@@ -274,7 +286,7 @@ async function readWindow(ctx: RepositoryContext, since: string, log: (line: str
         // A page shifted by new events repeats some: each counts once.
         if (typeof event.id === 'number') { if (seen.has(event.id)) continue; seen.add(event.id); }
         const number = event.issue?.number;
-        if (number !== undefined && issues.has(number) && event.event === CONVERTED) converted.add(number);
+        if (number !== undefined && issues.has(number) && (event.event === CONVERTED || event.event === REOPENED) && !fate.has(number)) fate.set(number, event.event);
         if (number === undefined || !issues.has(number) || event.event === undefined || !STATUS_EVENTS.has(event.event)) continue;
         eventCount++;
         let list = events.get(number);
@@ -286,6 +298,7 @@ async function readWindow(ctx: RepositoryContext, since: string, log: (line: str
     }
   }
   log(`github-issues: ${repository.name}: ${issues.size} changed issues, ${commentCount} comments and ${eventCount} status events since ${since}`);
+  const converted = new Set([...fate].filter(([, event]) => event === CONVERTED).map(([number]) => number));
   return { issues, comments, events, converted, boundary, commentCount, eventCount };
 }
 
@@ -336,8 +349,9 @@ async function readMissing(numbers: number[], home: Set<string | undefined>, ctx
   };
 }
 
+/** Whether an issue's events (oldest first) end converted: converted, and not reopened since. */
 function convertedToDiscussion(events: RawEvent[]): boolean {
-  return Array.isArray(events) && events.some((event) => event?.event === CONVERTED);
+  return Array.isArray(events) && events.findLast((event) => event?.event === CONVERTED || event?.event === REOPENED)?.event === CONVERTED;
 }
 
 function replaceComment(comments: Map<number, RawComment[]>, number: number, comment: RawComment): void {

@@ -4,7 +4,7 @@
 // workflow's issue quoting one of ours too. Now an issue is ours when its first line is our marker and the token's
 // own account (GET /user, else GraphQL's viewer: the sticky review comment's question) opened it.
 
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +103,26 @@ describe('corrective-action issues opened by someone else', () => {
     expect(await night()).toBe(0);
     expect(github.issues).toHaveLength(2);
     expect(github.calls().filter((c) => c.call.startsWith('PATCH') || c.call.startsWith('POST /repos/acme/help/issues/'))).toEqual([]);
+  });
+});
+
+describe('the issues recorded for the site on a night the token\'s account is unknown', () => {
+  // The store's action-issues.ndjson is rewritten whole each night from the issues found ours. On a night GitHub does
+  // not say who the token is, none is: before, every subject's record was dropped, and the site lost every issue
+  // link until a night GitHub answered again. A subject held back (its marked issue may be ours) keeps last night's.
+  it('keeps the stored record of each subject held back, as it was', async () => {
+    expect(await night()).toBe(0);
+    const file = path.join(root, 'data', 'action-issues.ndjson');
+    const recorded = await readFile(file, 'utf8');
+    expect(recorded.split('\n').filter(Boolean).map((line) => { const r = JSON.parse(line) as { subject: string; issue: number }; return [r.subject, r.issue]; }))
+      .toEqual([['standard/first-response-urgent', 1], ['standard/reopen-rate', 2]]);
+
+    github.viewer = null;
+    err = [];
+    expect(await night()).toBe(0);
+    expect(github.issues).toHaveLength(2);
+    expect(await readFile(file, 'utf8')).toBe(recorded);
+    expect(err).toContain('  issues recorded for the site: data/action-issues.ndjson (2)');
   });
 });
 

@@ -44,4 +44,12 @@ describe('a stored cursor the source did not write', () => {
     const error = await failure(collectChanges(source, cursor, { log: () => {} }));
     expect(error.message).toBe(`${name}: the stored cursor is not one this source wrote ("{\\"\\u202eevil\\": 1, \\"padding\\": \\"xxxxxxxxxxxxxxx"… (60 characters)): fetch with --since to start again`);
   });
+
+  // Strings alone, as a Freshdesk cursor written before its ratings had their own: every value is a string, as in a
+  // GitHub Issues cursor, but no key names a repository (`owner/repo`).
+  it('github-issues refuses a Freshdesk cursor of strings alone', async () => {
+    const freshdeskCursor = '{"updatedSince":"2026-11-01T00:00:00Z"}';
+    const error = await failure(collectChanges(sources[2]![1], freshdeskCursor, { log: () => {} }));
+    expect(error.message).toBe('github-issues: the stored cursor is not one this source wrote ("{\\"updatedSince\\":\\"2026-11-01T00:00:00Z\\"}"): fetch with --since to start again');
+  });
 });

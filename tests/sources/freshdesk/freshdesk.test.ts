@@ -353,6 +353,22 @@ describe('Freshdesk faults', () => {
       ]);
     });
 
+    it('reads every rating sharing the instant at the cap\'s edge once: read on from that instant, they are listed again, none lost', async () => {
+      // 04:00 three times across the first cap's last rating: the next query starts at 04:00 and lists all three again.
+      const tied = [1, 2, 3, 4, 4, 4, 5].map((h, i) => ({ ticket: 901 + i, at: `2026-11-19T0${h}:00:00Z`, rating: 'good' as const }));
+      serve({ tickets: [], perPage: 2, pageCap: 2, extraRatings: tied });
+      const { run } = source({ perPage: 2 }, { pageCap: 2 });
+      const result = await run();
+      expect(cursorOf(result.cursor).pendingRatings).toEqual(tied.map((r) => [r.ticket, Date.parse(r.at), 5]));
+      expect(ratingUrls()).toEqual([
+        'created_since=2026-07-03T00%3A00%3A00Z&per_page=2&page=1',
+        'created_since=2026-07-03T00%3A00%3A00Z&per_page=2&page=2',
+        'created_since=2026-11-19T04%3A00%3A00Z&per_page=2&page=1',
+        'created_since=2026-11-19T04%3A00%3A00Z&per_page=2&page=2',
+        'created_since=2026-11-19T05%3A00%3A00Z&per_page=2&page=1',
+      ]);
+    });
+
     it('stops the fetch when the pages do not come oldest first, rather than lose the ratings past the cap', async () => {
       serve({ tickets: [], perPage: 2, pageCap: 2, extraRatings: SEVEN, ratingsNewestFirst: true });
       const error = await failure(source({ perPage: 2 }, { pageCap: 2 }).run());

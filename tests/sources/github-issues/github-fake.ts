@@ -41,7 +41,7 @@ export interface GitHubFakeOptions {
   renamedTo?: string;
   vanished?: Record<number, { status: 404 | 410 } | { movedTo: { owner: string; repo: string; number: number } }>;
   /** Issues turned into a discussion at `at`; `updatedAtKept`: the conversion leaves `updated_at` as it was. */
-  converted?: Record<number, { at: string; updatedAtKept?: boolean }>;
+  converted?: Record<number, { at: string; updatedAtKept?: boolean; reopenedAt?: string }>;
 }
 
 export interface GitHubHelpdesk {
@@ -116,6 +116,13 @@ export function githubEvents(f: FixtureTicket): Record<string, unknown>[] {
   return events.map((e, i) => ({ id: f.n * 1000 + i, node_id: `E_${i}`, actor: user(AGENT_LOGIN), ...e }));
 }
 
+/** A converted issue's statuses: closed at the conversion, open again when it was reopened after. */
+function convertedTicket(f: FixtureTicket, converted: { at: string; reopenedAt?: string }): FixtureTicket {
+  const statuses: FixtureTicket['statuses'] = [...f.statuses, { at: converted.at, status: 'solved' }];
+  if (converted.reopenedAt !== undefined) statuses.push({ at: converted.reopenedAt, status: 'open' });
+  return { ...f, statuses };
+}
+
 function page<T>(items: T[], request: RecordedRequest, origin: string, perPage: number): FakeAnswer {
   const n = Number(request.query.get('page') ?? '1');
   const size = Math.min(perPage, Number(request.query.get('per_page') ?? '30'));
@@ -137,18 +144,22 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
   const conversionOf = (f: FixtureTicket) => options.converted?.[f.n];
   const updatedOf = (f: FixtureTicket) => {
     const converted = conversionOf(f);
-    return touched.get(f.n) ?? (converted && !converted.updatedAtKept ? converted.at : f.updated);
+    return touched.get(f.n) ?? (converted && !converted.updatedAtKept ? converted.reopenedAt ?? converted.at : f.updated);
   };
   // A converted issue reads closed (at the conversion) and locked; its events gain the conversion.
   const issueOf = (f: FixtureTicket, repo: string) => {
     const converted = conversionOf(f);
     if (!converted) return githubIssue(f, options.owner, repo, updatedOf(f));
-    return { ...githubIssue({ ...f, statuses: [...f.statuses, { at: converted.at, status: 'solved' }] }, options.owner, repo, updatedOf(f)), locked: true };
+    return { ...githubIssue(convertedTicket(f, converted), options.owner, repo, updatedOf(f)), locked: converted.reopenedAt === undefined };
   };
   const eventsOf = (f: FixtureTicket) => {
     const converted = conversionOf(f);
-    const events = githubEvents(f);
-    return converted ? [...events, { id: f.n * 1000 + 999, node_id: 'E_converted', actor: user(AGENT_LOGIN), event: 'converted_to_discussion', created_at: converted.at, commit_id: null }] : events;
+    if (!converted) return githubEvents(f);
+    const events = githubEvents(convertedTicket(f, converted)).filter((e) => e.event !== 'closed' || e.created_at !== converted.at);
+    const conversion = { id: f.n * 1000 + 999, node_id: 'E_converted', actor: user(AGENT_LOGIN), event: 'converted_to_discussion', created_at: converted.at, commit_id: null };
+    // Oldest first, as GitHub lists an issue's events: a reopening after the conversion comes after it.
+    const reopening = events.findIndex((e) => e.event === 'reopened' && e.created_at === converted.reopenedAt);
+    return reopening < 0 ? [...events, conversion] : [...events.slice(0, reopening), conversion, ...events.slice(reopening)];
   };
   const answer = (request: RecordedRequest): FakeAnswer => {
     const origin = options.origin();

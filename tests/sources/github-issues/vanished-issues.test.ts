@@ -163,6 +163,22 @@ describe('issues that leave a repository', () => {
       expect(JSON.parse(second.cursor)).toEqual({ 'acme/help': NIGHT_1_BOUNDARY, open: { 'acme/help': [1, 3, 4] } });
     });
 
+    // GitHub closes and locks the issue it converts; one reopened after (unlocked and reopened by a maintainer) is an
+    // issue again: only the later of its converted_to_discussion and reopened events says what it is.
+    it('keeps an issue reopened after its conversion, read in the window or read whole', async () => {
+      serve(OPEN);
+      const first = await night(null);
+      serve(OPEN, { converted: { 2: { at: '2026-11-20T10:00:00Z', reopenedAt: '2026-11-20T12:00:00Z' } } });
+      const second = await night(first.cursor, first.tickets);
+      expect(second.deleted).toEqual([]);
+      expect(second.tickets.map((t) => [t.id, t.status])).toEqual([['2', 'open']]);
+      expect(JSON.parse(second.cursor)).toEqual({ 'acme/help': '2026-11-20T12:00:00Z', open: { 'acme/help': [1, 2, 3, 4] } });
+      // Not in the store (deleted by an earlier night that saw only the conversion): read whole, its events end reopened.
+      const whole = await night(first.cursor, first.tickets.filter((t) => t.id !== '2'));
+      expect(whole.deleted).toEqual([]);
+      expect(whole.tickets.map((t) => [t.id, t.status])).toEqual([['2', 'open']]);
+    });
+
     it('stores no ticket for a converted issue older than the store (read whole)', async () => {
       serve(OPEN);
       const first = await night(null);
