@@ -143,7 +143,8 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
       // A backfill (--since) reads every window from its own start, but last night's open set still says which issues
       // may have left since: dropped, the issues that left between last night and this run would stay open in the
       // store for good (the next night compares with tonight's open list only). A cursor too broken to read is what
-      // --since is for: that run starts without an open set, and says so.
+      // --since is for: that run starts without an open set, and says so. A --since later than where a repository's
+      // cursor stood reads from the cursor (backfillCursor).
       const cursor: IssuesCursor = options.since ? backfillCursor(cursorText, formatInstant(firstFetchStart(settings.startDate, options.since, nowMs)), log) : readCursor(cursorText);
       const agents = new Set<string>();
       if (settings.agents.teamMembers) for (const team of deps.teams) for (const handle of [...team.leads, ...team.members]) agents.add(handle.toLowerCase());

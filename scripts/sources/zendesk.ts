@@ -392,5 +392,8 @@ async function applyToStored(ctx: NightContext, leftovers: Map<number, TimelineE
     if (!ticket) { pending.push(...events); continue; }
     outcomes.push(outcomeOf(`zendesk ticket ${id}`, String(id), () => timelineTicket(storedFields(ticket), ticket, events, ctx.windowStartMs, ctx.mapping)));
   }
-  return { batch: batchOf(outcomes), pending: pending.sort((a, b) => a[2] - b[2] || a[1] - b[1]) };
+  // An event read twice (the stored pending ones read again by a backfill, or the second each export page repeats)
+  // waits once: kept twice, it would be kept once more every night it waits.
+  const once = new Map(pending.map((e) => [JSON.stringify(e), e]));
+  return { batch: batchOf(outcomes), pending: [...once.values()].sort((a, b) => a[2] - b[2] || a[1] - b[1]) };
 }

@@ -78,6 +78,9 @@ describe('a Zendesk backfill between two nights', () => {
     // A backfill from 2026-11-11, before 102 is listed again: its events are still waiting after it.
     const backfill = await fetchInto(first.store, first.cursor, new Date('2026-11-11T00:00:00Z'));
     expect((JSON.parse(backfill.cursor) as { pending: unknown[][] }).pending).toEqual(pending);
+    // One from before them reads them again: each is kept once, not once more for every backfill.
+    const again = await fetchInto(first.store, first.cursor, new Date('2026-10-01T00:00:00Z'));
+    expect((JSON.parse(again.cursor) as { pending: unknown[][] }).pending).toEqual(pending);
     // The next night 102 is listed (the fake's ticket export from its start): the store is the fixture helpdesk's.
     serve();
     const next = await fetchInto(backfill.store, JSON.stringify({ ...JSON.parse(backfill.cursor), tickets: 'c0' }));
