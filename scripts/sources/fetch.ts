@@ -76,7 +76,7 @@ export interface FetchOptions {
   /** Where the API sources read the credentials their settings name. Default: process.env. */
   env?: Record<string, string | undefined>;
   fs?: StoreFileSystem;
-  /** Backfill: ask the source for what changed since this instant, whatever the cursor says. */
+  /** Backfill: ask the source for what changed since this instant (or since the cursor's position, when earlier). */
   since?: Date | null;
   /** Fetch and count, write nothing. */
   dryRun?: boolean;

@@ -107,12 +107,13 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
       let changed = 0;
       try {
         const start = formatInstant(firstFetchStart(settings.startDate, options.since, nowMs));
-        const storedCursor = cursorText !== null && !options.since ? readCursor(cursorText) : null;
+        const storedCursor = cursorText === null ? null : options.since ? readableCursor(cursorText, log) : readCursor(cursorText);
+        const fresh: FreshdeskCursor = { updatedSince: start, deletedSince: start, spamSince: start, ratingsSince: formatInstant(Date.parse(start) - RATING_LOOKBACK_MS), pendingRatings: [] };
         // A cursor written before spam had its own: the spam is read from the first fetch's start, once (a stored
         // ticket marked as spam before then left the list then, and only this read can take it out of the store).
-        const cursor: FreshdeskCursor = storedCursor
-          ? { ...storedCursor, spamSince: storedCursor.spamSince ?? start }
-          : { updatedSince: start, deletedSince: start, spamSince: start, ratingsSince: formatInstant(Date.parse(start) - RATING_LOOKBACK_MS), pendingRatings: [] };
+        const cursor: FreshdeskCursor = storedCursor === null ? fresh
+          : options.since ? backfillCursor(fresh, storedCursor, log)
+          : { ...storedCursor, spamSince: storedCursor.spamSince ?? start };
 
         // Ratings first: tonight's changed tickets take theirs as they are mapped.
         const { ratings, newest } = await readRatings(http, cursor.ratingsSince, { perPage, pageCap: settings.pageCap, counted: () => count('ratings'), log });
@@ -213,6 +214,37 @@ function readCursor(text: string): Omit<FreshdeskCursor, 'spamSince'> & { spamSi
     }
   } catch { /* refused below */ }
   throw foreignCursorError('freshdesk', text);
+}
+
+/** The stored cursor for a backfill; null, said in the log, when it cannot be read (what --since is for). */
+function readableCursor(text: string, log: (line: string) => void): ReturnType<typeof readCursor> | null {
+  try {
+    return readCursor(text);
+  } catch (error) {
+    if (!(error instanceof UpstreamError)) throw error;
+    log('freshdesk: the stored cursor cannot be read: this backfill starts without its pending ratings, and every part from --since whatever the store last read');
+    return null;
+  }
+}
+
+/**
+ * A backfill (--since) reads each part from `--since`, but never from later than the stored cursor stood: a --since
+ * past it would skip the tickets changed, deleted or marked as spam and the ratings given between, which no later
+ * night reads. The ratings still waiting for their ticket are kept.
+ */
+function backfillCursor(fresh: FreshdeskCursor, stored: ReturnType<typeof readCursor>, log: (line: string) => void): FreshdeskCursor {
+  const earlier = (since: string, kept: string | null) => kept !== null && Date.parse(kept) < Date.parse(since) ? kept : since;
+  const cursor: FreshdeskCursor = {
+    updatedSince: earlier(fresh.updatedSince, stored.updatedSince),
+    deletedSince: earlier(fresh.deletedSince, stored.deletedSince),
+    spamSince: earlier(fresh.spamSince, stored.spamSince),
+    ratingsSince: earlier(fresh.ratingsSince, stored.ratingsSince),
+    pendingRatings: stored.pendingRatings,
+  };
+  if (cursor.updatedSince !== fresh.updatedSince || cursor.deletedSince !== fresh.deletedSince || cursor.spamSince !== fresh.spamSince) {
+    log(`freshdesk: --since is after where the last fetch stopped: tickets read from ${cursor.updatedSince}, deletions from ${cursor.deletedSince}, spam from ${cursor.spamSince}, so no change between is skipped`);
+  }
+  return cursor;
 }
 
 function isInstant(value: unknown): value is string {

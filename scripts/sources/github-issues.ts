@@ -91,15 +91,28 @@ function readCursor(text: string | null): IssuesCursor {
   throw foreignCursorError('github-issues', text);
 }
 
-/** The open set of a stored cursor, for a backfill; none when there is no cursor or it cannot be read. */
-function openSetSurviving(text: string | null, log: (line: string) => void): Record<string, number[]> {
+/**
+ * The cursor a backfill starts from: each repository read from `since`, but never from later than the stored cursor
+ * stood (a --since past it would skip the issues changed between, which no later night reads), and last night's
+ * open set. None of it when there is no cursor or it cannot be read.
+ */
+function backfillCursor(text: string | null, since: string, log: (line: string) => void): IssuesCursor {
+  let stored: IssuesCursor;
   try {
-    return readCursor(text).open;
+    stored = readCursor(text);
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
     log('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
-    return {};
+    return { updated: {}, open: {} };
   }
+  const updated: Record<string, string> = {};
+  for (const [name, at] of Object.entries(stored.updated)) {
+    if (Date.parse(at) < Date.parse(since)) {
+      updated[name] = at;
+      log(`github-issues: ${name}: --since is after where the last fetch stopped: reading from ${at}, so no change between is skipped`);
+    }
+  }
+  return { updated, open: stored.open };
 }
 
 /** A repository's name as the cursor keys it (`owner/repo`, pipeline.schema.json's pattern). */
@@ -141,8 +154,9 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
       // A backfill (--since) reads every window from its own start, but last night's open set still says which issues
       // may have left since: dropped, the issues that left between last night and this run would stay open in the
       // store for good (the next night compares with tonight's open list only). A cursor too broken to read is what
-      // --since is for: that run starts without an open set, and says so.
-      const cursor: IssuesCursor = options.since ? { updated: {}, open: openSetSurviving(cursorText, log) } : readCursor(cursorText);
+      // --since is for: that run starts without an open set, and says so. A --since later than where a repository's
+      // cursor stood reads from the cursor (backfillCursor).
+      const cursor: IssuesCursor = options.since ? backfillCursor(cursorText, formatInstant(firstFetchStart(settings.startDate, options.since, nowMs)), log) : readCursor(cursorText);
       const agents = new Set<string>();
       if (settings.agents.teamMembers) for (const team of deps.teams) for (const handle of [...team.leads, ...team.members]) agents.add(handle.toLowerCase());
       const stored = options.storedTickets ?? EMPTY_STORE;

@@ -395,7 +395,8 @@ export interface SampleSourceSettings { tickets: number; days: number; seed: num
 /**
  * The sample source. Its cursor names the settings and the instant of the fetch
  * (`sample:seed=42;tickets=20000;days=180;at=2026-11-02T03:00:00Z`); a cursor of other settings means
- * "start over". A fetch returns the tickets created or updated after the cursor's instant.
+ * "start over". A fetch returns the tickets created or updated after the cursor's instant; a backfill (`--since`),
+ * those after the earlier of --since and that instant.
  */
 export function createSampleSource(settings: SampleSourceSettings, deps: { now: Date }): TicketSource {
   const signature = `sample:seed=${settings.seed};tickets=${settings.tickets};days=${settings.days}`;
@@ -408,7 +409,9 @@ export function createSampleSource(settings: SampleSourceSettings, deps: { now: 
         const at = Date.parse(cursor.slice(signature.length + 4));
         if (!Number.isNaN(at)) sinceMs = at;
       }
-      if (options?.since) sinceMs = options.since.getTime();
+      // A backfill reads from --since, but never from later than the cursor's instant: the tickets updated between
+      // would be skipped for good, as the next fetch reads from tonight.
+      if (options?.since) sinceMs = sinceMs === Number.NEGATIVE_INFINITY ? options.since.getTime() : Math.min(sinceMs, options.since.getTime());
       let tickets: Ticket[] = [];
       for (const ticket of generateSampleTickets({ count: settings.tickets, days: settings.days, seed: settings.seed, now: deps.now })) {
         if (sinceMs === Number.NEGATIVE_INFINITY || Date.parse(ticket.updated) > sinceMs) tickets.push(ticket);

@@ -30,7 +30,7 @@ export interface TicketBatch {
 }
 
 export interface FetchChangesOptions {
-  /** Backfill: fetch what changed since this instant, whatever the cursor says. */
+  /** Backfill: fetch what changed since this instant, or since where the cursor stood when that is earlier (nothing skipped). */
   since?: Date | null;
   /** Progress lines (pages, tickets, rate-limit waits); never a credential. */
   log?: (line: string) => void;

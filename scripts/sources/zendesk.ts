@@ -66,6 +66,28 @@ function readCursor(text: string): ZendeskCursor {
   return { tickets: text === '' ? null : text, events: null, pending: [] };
 }
 
+/**
+ * The cursor a backfill (--since) starts from: both exports from `sinceSeconds`, but never later than where the
+ * stored cursor's event stream stood (a --since past it would skip the replies and changes between, which no later
+ * night reads), and with the stored cursor's pending events, which wait for tickets the store does not hold yet.
+ * A cursor too broken to read is what --since is for: the backfill starts without it, and says so.
+ */
+function backfillCursor(cursorText: string | null, sinceSeconds: number, log: (line: string) => void): ZendeskCursor {
+  let stored: ZendeskCursor | null = null;
+  if (cursorText) {
+    try {
+      stored = readCursor(cursorText);
+    } catch (error) {
+      if (!(error instanceof UpstreamError)) throw error;
+      log('zendesk: the stored cursor cannot be read: this backfill starts without its pending events, and from --since whatever the store last read');
+    }
+  }
+  if (stored === null) return { tickets: null, events: sinceSeconds, pending: [] };
+  const events = stored.events !== null && stored.events < sinceSeconds ? stored.events : sinceSeconds;
+  if (events < sinceSeconds) log(`zendesk: --since is after the last fetch's end: reading from ${formatInstant(events * 1000)}, where it ended, so no change between is skipped`);
+  return { tickets: null, events, pending: stored.pending };
+}
+
 function isTimelineEvent(value: unknown): value is TimelineEvent {
   return Array.isArray(value) && value.length === 5 && typeof value[0] === 'number' && typeof value[1] === 'number' && typeof value[2] === 'number'
     && (value[3] === 'r' || value[3] === 's' || value[3] === 'c') && typeof value[4] === 'string';
@@ -99,8 +121,11 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
       let spill: WindowSpill | null = null;
       const night = { changed: 0, updates: 0 };
       try {
-        const startMs = Math.max(0, Math.min(firstFetchStart(settings.startDate, options.since, nowMs), nowMs - EXCLUDED_MS));
-        const cursor: ZendeskCursor = cursorText && !options.since ? readCursor(cursorText) : { tickets: null, events: Math.floor(startMs / 1000), pending: [] };
+        const sinceMs = Math.max(0, Math.min(firstFetchStart(settings.startDate, options.since, nowMs), nowMs - EXCLUDED_MS));
+        const cursor: ZendeskCursor = !options.since
+          ? cursorText ? readCursor(cursorText) : { tickets: null, events: Math.floor(sinceMs / 1000), pending: [] }
+          : backfillCursor(cursorText, Math.floor(sinceMs / 1000), log);
+        const startMs = options.since && cursor.events !== null ? cursor.events * 1000 : sinceMs;
         const agents = await readAgentIds(http, () => count('users'));
         log(`zendesk: ${agents.size} agents and admins`);
         spill = await createWindowSpill({ ...(deps.scratchDir ? { parent: deps.scratchDir } : {}), log });
@@ -367,5 +392,8 @@ async function applyToStored(ctx: NightContext, leftovers: Map<number, TimelineE
     if (!ticket) { pending.push(...events); continue; }
     outcomes.push(outcomeOf(`zendesk ticket ${id}`, String(id), () => timelineTicket(storedFields(ticket), ticket, events, ctx.windowStartMs, ctx.mapping)));
   }
-  return { batch: batchOf(outcomes), pending: pending.sort((a, b) => a[2] - b[2] || a[1] - b[1]) };
+  // An event read twice (the stored pending ones read again by a backfill, or the second each export page repeats)
+  // waits once: kept twice, it would be kept once more every night it waits.
+  const once = new Map(pending.map((e) => [JSON.stringify(e), e]));
+  return { batch: batchOf(outcomes), pending: [...once.values()].sort((a, b) => a[2] - b[2] || a[1] - b[1]) };
 }

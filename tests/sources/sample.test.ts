@@ -196,6 +196,17 @@ describe('the sample source', () => {
     expect(next.tickets.length).toBeLessThan(first.tickets.length / 2);
   });
 
+  it('reads a backfill with --since after the cursor\'s instant from that instant, so the tickets updated between are not skipped', async () => {
+    const first = await collectChanges(createSampleSource(settings, { now: NOW }), null);
+    const later = new Date(NOW.getTime() + 6 * 3_600_000);
+    const backfill = await collectChanges(createSampleSource(settings, { now: later }), first.cursor, { since: new Date(NOW.getTime() + 3 * 3_600_000) });
+    expect(backfill.tickets).toEqual(generate(3000, 5, later, 30).filter((t) => Date.parse(t.updated) > NOW.getTime()));
+    expect(backfill.cursor).toBe('sample:seed=5;tickets=3000;days=30;at=2026-11-02T09:00:00Z');
+    // An earlier --since reads from it.
+    const earlier = await collectChanges(createSampleSource(settings, { now: later }), first.cursor, { since: new Date(NOW.getTime() - 3 * 3_600_000) });
+    expect(earlier.tickets).toEqual(generate(3000, 5, later, 30).filter((t) => Date.parse(t.updated) > NOW.getTime() - 3 * 3_600_000));
+  });
+
   it('starts over when the cursor was made with other settings', async () => {
     const first = await collectChanges(createSampleSource({ ...settings, seed: 6 }, { now: NOW }), null);
     const again = await collectChanges(createSampleSource(settings, { now: NOW }), first.cursor);

@@ -153,11 +153,16 @@ describe('the Freshdesk source against a local Freshdesk', () => {
     expect(cursorOf(old.cursor)).toEqual({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '2026-11-10T16:00:00Z', spamSince: '2026-10-01T00:00:00Z', ratingsSince: '2026-11-05T10:00:00Z', pendingRatings: [] });
     await source().run(JSON.stringify(stored), new Date('2026-11-04T00:00:00Z'));
     expect(listRequests().at(-1)!.query.get('updated_since')).toBe('2026-11-04T00:00:00Z');
-    // A --since after now (a mistyped year) reads from now: no cursor may jump ahead past the tickets changed, the
-    // ratings given and the tickets deleted between now and then, which no later night would read.
+    // A --since after the stored cursor (here a mistyped year, after now too) reads each part from where the cursor
+    // stood: no cursor may jump ahead past the tickets changed, the ratings given and the tickets deleted between,
+    // which no later night would read.
     const ahead = await source().run(JSON.stringify(stored), new Date('2027-11-04T00:00:00Z'));
+    expect(listRequests().at(-1)!.query.get('updated_since')).toBe('2026-11-12T10:00:00Z');
+    expect(cursorOf(ahead.cursor)).toMatchObject({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '2026-10-01T00:00:00Z', spamSince: '2026-10-01T00:00:00Z' });
+    // Without a cursor to hold it back, it reads from now.
+    const unheld = await source().run('not a cursor', new Date('2027-11-04T00:00:00Z'));
     expect(listRequests().at(-1)!.query.get('updated_since')).toBe('2026-11-20T12:00:00Z');
-    expect(cursorOf(ahead.cursor)).toMatchObject({ updatedSince: '2026-11-20T12:00:00Z', deletedSince: '2026-11-20T12:00:00Z', spamSince: '2026-11-20T12:00:00Z' });
+    expect(cursorOf(unheld.cursor)).toMatchObject({ updatedSince: '2026-11-20T12:00:00Z', deletedSince: '2026-11-20T12:00:00Z', spamSince: '2026-11-20T12:00:00Z' });
   });
 
   it('yields deleted tickets: listed with filter=deleted, flagged in the list, or gone when their conversations are read', async () => {

@@ -159,12 +159,17 @@ describe('the GitHub Issues source against a local GitHub', () => {
     server.requests.length = 0;
     await source().run(JSON.stringify({ 'acme/help': '2026-11-10T16:00:00Z' }), new Date('2026-11-05T00:00:00Z'));
     expect(listRequests()[0]!.query.get('since')).toBe('2026-11-05T00:00:00Z');
-    // A --since after now (a mistyped year) reads from now: the cursor must not jump ahead past the issues changed
-    // between now and then, which no later night would read.
+    // A --since after the stored cursor (here a mistyped year, after now too) reads from where the cursor stood: the
+    // cursor must not jump ahead past the issues changed between, which no later night would read.
     server.requests.length = 0;
     const ahead = await source().run(JSON.stringify({ 'acme/help': '2026-11-10T16:00:00Z' }), new Date('2027-11-05T00:00:00Z'));
+    expect(listRequests()[0]!.query.get('since')).toBe('2026-11-10T16:00:00Z');
+    expect(ahead.tickets.map((t) => t.id)).toEqual(['103', '104']);
+    // Without a cursor to hold it back, it reads from now.
+    server.requests.length = 0;
+    const unheld = await source().run('not a cursor', new Date('2027-11-05T00:00:00Z'));
     expect(listRequests()[0]!.query.get('since')).toBe('2026-11-20T12:00:00Z');
-    expect(JSON.parse(ahead.cursor)).toEqual({ 'acme/help': '2026-11-20T12:00:00Z', open: OPEN_FIXTURE });
+    expect(JSON.parse(unheld.cursor)).toEqual({ 'acme/help': '2026-11-20T12:00:00Z', open: OPEN_FIXTURE });
   });
 
   it('yields an issue deleted or transferred since the list was read in `deleted`', async () => {

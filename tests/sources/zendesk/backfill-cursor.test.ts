@@ -1,0 +1,100 @@
+// A backfill (--since) between two nights must leave the store as the nights alone leave it: it reads from the
+// earlier of --since and where the stored cursor stood, and keeps the events still waiting for their ticket.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Ticket, ZendeskSourceSettings } from '../../../scripts/model/model.ts';
+import { collectChanges } from '../../../scripts/sources/source.ts';
+import { createZendeskSource } from '../../../scripts/sources/zendesk.ts';
+import { storedTicketsOf } from '../../../scripts/store/stored-tickets.ts';
+import { startFakeServer, type FakeServer } from '../../fakes/http-fake.ts';
+import { FIXTURE_NOW, FIXTURE_TICKETS, expectedTicket, type FixtureTicket } from '../fixture-helpdesk.ts';
+import { GROUP_EMEA, zendeskHandler, type ZendeskFakeOptions } from './zendesk-fake.ts';
+
+let server: FakeServer;
+beforeEach(async () => { server = await startFakeServer(() => ({ json: {} })); });
+afterEach(async () => { await server.close(); });
+
+const settings = (): ZendeskSourceSettings => ({
+  subdomain: 'acme', baseUrl: server.url, emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: '2026-10-01',
+  defaultPriority: 'normal', concurrency: 2, tieOut: false,
+  values: {
+    priority: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },
+    channel: { email: 'email', web: 'web', voice: 'phone', api: 'api' },
+    status: { new: 'new', open: 'open', pending: 'pending', hold: 'on-hold', solved: 'solved', closed: 'closed' },
+    team: { [String(GROUP_EMEA)]: 'support-emea' },
+  },
+  category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5, highVolume: false,
+});
+
+function serve(options: Partial<ZendeskFakeOptions> = {}) {
+  server.setHandler(zendeskHandler({ tickets: FIXTURE_TICKETS, perPage: 2, auditsPerPage: 2, origin: () => server.url, ...options }));
+}
+
+/** One fetch, and the store after it: the stored tickets with the fetch's tickets put in and its deletions taken out. */
+async function fetchInto(store: Ticket[], cursor: string | null, since: Date | null = null, lines: string[] = []) {
+  const zendesk = createZendeskSource(settings(), { now: FIXTURE_NOW, env: { ZENDESK_EMAIL: 'api@acme.example', ZENDESK_API_TOKEN: 'zd-x' }, sleep: async () => {}, maxRetries: 1 });
+  const result = await collectChanges(zendesk, cursor, { log: (l) => lines.push(l), since, storedTickets: storedTicketsOf(store) });
+  const byId = new Map(store.map((t) => [t.id, t]));
+  for (const t of result.tickets) byId.set(t.id, t);
+  for (const id of result.deleted) byId.delete(id);
+  return { store: [...byId.values()].sort((a, b) => Number(a.id) - Number(b.id)), cursor: result.cursor };
+}
+
+const expected = (f: FixtureTicket) => expectedTicket(f, String(f.n));
+
+/** A fixture ticket as a night that ended at `untilMs` stored it: only what had happened by then. */
+function storedAsOf(f: FixtureTicket, untilMs: number): Ticket {
+  const cut = (at: string) => Date.parse(at) < untilMs;
+  return expected({ ...f, messages: f.messages.filter((m) => cut(m.at)), statuses: f.statuses.filter((s) => cut(s.at)), satisfaction: f.satisfaction && cut(f.satisfaction.at) ? f.satisfaction : null,
+    updated: new Date(Math.max(Date.parse(f.created), ...[...f.messages.map((m) => m.at), ...f.statuses.map((s) => s.at)].filter(cut).map(Date.parse))).toISOString().replace('.000', '') });
+}
+
+const auditPaths = () => [...new Set(server.requests.filter((r) => r.path.endsWith('/audits.json')).map((r) => r.path))];
+
+describe('a Zendesk backfill between two nights', () => {
+  it('reads from where the stored cursor stood when --since is later, so the replies and changes between reach their tickets', async () => {
+    // Last night ended at 2026-11-04T12:00 and stored what had happened by then.
+    const lastNight = Date.parse('2026-11-04T12:00:00Z');
+    const stored = FIXTURE_TICKETS.filter((f) => Date.parse(f.created) < lastNight).map((f) => storedAsOf(f, lastNight));
+    const cursor = JSON.stringify({ tickets: 'c0', events: lastNight / 1000, pending: [] });
+    serve();
+    // Nights alone: tonight reads every update since last night, and the store is the fixture helpdesk's tickets.
+    const alone = await fetchInto(stored, cursor);
+    expect(alone.store).toEqual(FIXTURE_TICKETS.map(expected));
+    // A backfill from 2026-11-11 (after last night), then a night: the same store.
+    const lines: string[] = [];
+    const backfill = await fetchInto(stored, cursor, new Date('2026-11-11T00:00:00Z'), lines);
+    expect(server.requests.filter((r) => r.path === '/api/v2/incremental/ticket_events.json').at(-1)!.query.get('start_time')).toBe(String(lastNight / 1000));
+    expect(lines).toContain('zendesk: --since is after the last fetch\'s end: reading from 2026-11-04T12:00:00Z, where it ended, so no change between is skipped');
+    const next = await fetchInto(backfill.store, backfill.cursor);
+    expect(next.store).toEqual(alone.store);
+  });
+
+  it('keeps the events waiting for their ticket through a backfill, and the store is the nights\' alone', async () => {
+    // Tonight 102 changed after the ticket export was read: its events wait in the cursor.
+    serve({ unlisted: [102] });
+    const first = await fetchInto([], null);
+    const pending = (JSON.parse(first.cursor) as { pending: unknown[][] }).pending;
+    expect(pending).toHaveLength(12);
+    // A backfill from 2026-11-11, before 102 is listed again: its events are still waiting after it.
+    const backfill = await fetchInto(first.store, first.cursor, new Date('2026-11-11T00:00:00Z'));
+    expect((JSON.parse(backfill.cursor) as { pending: unknown[][] }).pending).toEqual(pending);
+    // One from before them reads them again: each is kept once, not once more for every backfill.
+    const again = await fetchInto(first.store, first.cursor, new Date('2026-10-01T00:00:00Z'));
+    expect((JSON.parse(again.cursor) as { pending: unknown[][] }).pending).toEqual(pending);
+    // The next night 102 is listed (the fake's ticket export from its start): the store is the fixture helpdesk's.
+    serve();
+    const next = await fetchInto(backfill.store, JSON.stringify({ ...JSON.parse(backfill.cursor), tickets: 'c0' }));
+    expect(next.store).toEqual(FIXTURE_TICKETS.map(expected));
+    // 102 was created before that night's window, so it is read whole from its audits: the waiting events are kept,
+    // but the audits would make it whole without them too.
+    expect(auditPaths()).toEqual(['/api/v2/tickets/102/audits.json']);
+  });
+
+  it('starts a backfill over an unreadable cursor from --since, and says so', async () => {
+    serve();
+    const lines: string[] = [];
+    const backfill = await fetchInto([], '{"tickets":', new Date('2026-10-01T00:00:00Z'), lines);
+    expect(backfill.store).toEqual(FIXTURE_TICKETS.map(expected));
+    expect(lines).toContain('zendesk: the stored cursor cannot be read: this backfill starts without its pending events, and from --since whatever the store last read');
+  });
+});
