@@ -20,7 +20,7 @@ import { evaluateEntries } from '../engine/evaluate.ts';
 import { OLD_AFTER_MS } from '../engine/day-counters.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
-import { readDocumentHistory, shallowHistoryStart, type ValidatedVersion } from '../model/standard-history.ts';
+import { historyDocuments, readDocumentHistory, shallowHistoryStart, type HeldDocument, type ValidatedVersion } from '../model/standard-history.ts';
 import { foldersOf, withKeptGitReads } from '../model/git-history.ts';
 import { noStandardsFolder } from '../model/document-files.ts';
 import { keep, keepBlobs, loadModelKept, modelCacheDir, readKept, readKeptBlobs } from '../model/model-cache.ts';
@@ -160,10 +160,12 @@ export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date,
  */
 export const withHistory = (async function withHistory(io: CommandIO, model: StandardsModel, now: Date): Promise<{ versioned: StandardsModel; versionsOf: ReturnType<typeof versionsOfModel> }> {
   const cacheDir = modelCacheDir(io.root);
-  const kept = await readKeptBlobs<ValidatedVersion>(cacheDir, 'history');
+  const [kept, heldIds] = await Promise.all([readKeptBlobs<ValidatedVersion>(cacheDir, 'history'), readKeptBlobs<HeldDocument>(cacheDir, 'history-ids')]);
   const before = kept.size;
-  const history = await readDocumentHistory(io.root, [...model.standards, ...model.calendars].map((d) => d.origin.file), undefined, null, kept);
+  const heldBefore = heldIds.size;
+  const history = await readDocumentHistory(io.root, historyDocuments(model), undefined, null, kept, heldIds);
   if (kept.size > before) await keepBlobs(cacheDir, 'history', kept);
+  if (heldIds.size > heldBefore) await keepBlobs(cacheDir, 'history-ids', heldIds);
   if (history.unavailable !== null) io.stderr(`  history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar counts as it is now`);
   else {
     const start = await shallowHistoryStart(io.root);

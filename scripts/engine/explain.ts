@@ -234,7 +234,9 @@ const explainDuration = (function explainDuration(state: StandardState, track: T
     case 'before-standard':
       return { ...out, note: `completed before the standard took effect (${state.versions[0]!.from}): not counted` };
     case 'other-track':
-      return { ...out, ...judgedBy(state, judged.version), note: `completed while version ${state.versions[judged.version]!.label} was in force, whose scope or calendar leaves this ticket out: not counted` };
+      return { ...out, ...judgedBy(state, judged.version), note: m.open
+        ? `open, inside its threshold, while version ${state.versions[judged.version]!.label} is in force, whose scope or calendar leaves this ticket out: not counted`
+        : `completed while version ${state.versions[judged.version]!.label} was in force, whose scope or calendar leaves this ticket out: not counted` };
     case 'pending': {
       const inForce = state.versions[Math.max(0, versionAt(state.versions, nowMs))]!;
       const left = inForce.thresholdMinutes - m.minutes;

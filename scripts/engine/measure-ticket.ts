@@ -79,6 +79,11 @@ export const judgeDuration = (function judgeDuration(state: StandardState, track
     const at = passed > v.startMs ? passed : v.startMs;
     if (at < v.endMs && at <= nowMs) return { kind: 'counted', version: index, atMs: at, met: 0, inFlight: true };
   }
+  // Still inside every threshold of this track: pending only on the track of the version in force now, which judges
+  // it from here on (a scope changed puts the versions on two tracks; the old one would count it pending while the
+  // new one counts it too). A time that ended (`ended`) is judged by its caller as before.
+  const current = ended ? -1 : versionAt(state.versions, nowMs);
+  if (current >= 0 && state.versions[current]!.track !== track.index) return { kind: 'other-track', version: current };
   return { kind: 'pending' };
 });
 

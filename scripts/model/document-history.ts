@@ -17,7 +17,10 @@
 // - An id changed (with its file's name, as validate requires) is a new document, even where git pairs the rename:
 //   the file's versions under the old id belong to the old id.
 
-import { foldersOf, holdYamlBlobs, readBranchLogFollowingMoves, type BranchCommit, type GitProcess, type TrackedRevision } from './git-history.ts';
+import {
+  foldersOf, holdYamlBlobs, parseCatFileBatch, readBranchLogFollowingMoves, revisionsByFile, runGitProcess, withPullRequestTitles,
+  type BranchCommit, type GitProcess, type HistoryReader, type TrackedRevision,
+} from './git-history.ts';
 
 /** A document as of the newest commit: its id and its file (relative to the repository's root). */
 export interface TrackedDocument { id: string; file: string }
@@ -110,3 +113,93 @@ export const readDocumentRevisions = (async function readDocumentRevisions<T>(
   if (unavailable !== null) return { revisions: new Map(), unavailable };
   return { revisions: revisionsByDocument(commits, documents, (blob, id) => held.has(blob) && holds(held.get(blob)!, id)), unavailable: null };
 });
+
+interface FolderHistory {
+  byFile: Map<string, TrackedRevision[]>;
+  /** `<commit>\0<path>` → the blob of that version. */
+  blobOf: Map<string, string>;
+  /** The bytes of every blob read (the documents' versions and the files that may have held them). */
+  contents: Map<string, Uint8Array>;
+}
+
+/**
+ * The history of every file under `dir`, read once, for the site's history pages: each document followed by its kind
+ * and id as the evaluation and the acknowledgements follow it (above), so a document moved and rewritten past git's
+ * rename similarity lists its versions from its first, and its page's "in force since" agrees with the figures. A
+ * file whose newest version holds no id (not YAML, or no `id`) is followed by git's rename pairing. Any git failure
+ * (no repository, no git, a shallow clone without the commits) reads as no history rather than failing the build.
+ * One `git log` (more for a folder moved in as a whole) and one `git cat-file --batch` of every blob read, on the
+ * first question.
+ */
+export function gitFolderHistory(root: string, dir = 'standards', git: GitProcess = runGitProcess): HistoryReader {
+  let history: Promise<FolderHistory> | null = null;
+  const load = () => {
+    history ??= readBranchLogFollowingMoves(root, [dir], {}, git)
+      .then((commits) => withPullRequestTitles(root, commits, git))
+      .then(async (commits) => {
+        // The files under `dir` today only: a folder read because a document was moved in from it holds others.
+        const byFile = new Map([...revisionsByFile(commits)].filter(([file]) => file.startsWith(`${dir}/`)));
+        const newest = new Map([...byFile].map(([file, revisions]) => [file, revisions[0]?.blob ?? null]));
+        // Every version of every file, and every blob of a file named for one of today's ids: one read.
+        const blobs = new Set([...byFile.values()].flatMap((revisions) => revisions.flatMap((r) => (r.blob === null ? [] : [r.blob]))));
+        const named = [...newest.keys()].map((file) => ({ id: file.slice(file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''), file }));
+        for (const blob of candidateBlobs(commits, named)) blobs.add(blob);
+        const contents = blobs.size === 0 ? new Map<string, Uint8Array>() : parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${[...blobs].join('\n')}\n`)));
+        const { parse } = await import('yaml');
+        const holding = new Map<string, { kind: unknown; id: unknown } | null>();
+        const heldBy = (blob: string) => {
+          if (!holding.has(blob)) {
+            const bytes = contents.get(blob);
+            let held: { kind: unknown; id: unknown } | null = null;
+            try {
+              const doc = bytes === undefined ? null : parse(new TextDecoder().decode(bytes)) as { kind?: unknown; id?: unknown } | null;
+              if (doc !== null && typeof doc === 'object') held = { kind: doc.kind ?? null, id: doc.id ?? null };
+            } catch {
+              held = null;
+            }
+            holding.set(blob, held);
+          }
+          return holding.get(blob)!;
+        };
+        // One replay per kind (a Team and an SOP may share an id), of the documents whose newest version holds one.
+        const kinds = new Map<unknown, TrackedDocument[]>();
+        for (const [file, blob] of newest) {
+          const today = blob === null ? null : heldBy(blob);
+          if (today === null || typeof today.id !== 'string') continue;
+          kinds.set(today.kind, [...kinds.get(today.kind) ?? [], { id: today.id, file }]);
+        }
+        for (const [kind, documents] of kinds) {
+          const holds = (blob: string, id: string) => {
+            const held = heldBy(blob);
+            return held !== null && held.id === id && held.kind === kind;
+          };
+          for (const [file, revisions] of revisionsByDocument(commits, documents, holds)) if (revisions.length > 0) byFile.set(file, revisions);
+        }
+        const blobOf = new Map<string, string>();
+        for (const revisions of byFile.values()) for (const r of revisions) if (r.blob) blobOf.set(`${r.commit}\0${r.file}`, r.blob);
+        return { byFile, blobOf, contents };
+      })
+      .catch(() => ({ byFile: new Map(), blobOf: new Map(), contents: new Map() }));
+    return history;
+  };
+  const decode = (bytes: Uint8Array | undefined) => (bytes === undefined ? null : Buffer.from(bytes).toString('utf8'));
+  return {
+    async revisions(file) {
+      return ((await load()).byFile.get(file) ?? []).map(({ commit, date, subject, file: at }) => ({ commit, date, subject, file: at }));
+    },
+    async contentAt(commit, file) {
+      const { blobOf, contents } = await load();
+      const blob = blobOf.get(`${commit}\0${file}`);
+      if (blob !== undefined) return decode(contents.get(blob));
+      // Not a revision of the history (a file at a commit that did not change it): ask git for that one.
+      if (/[\n\r]/.test(commit + file)) return null;
+      try {
+        const out = await git(['cat-file', '--batch'], root, Buffer.from(`${commit}:${file}\n`));
+        const [first] = parseCatFileBatch(out).values();
+        return decode(first);
+      } catch {
+        return null;
+      }
+    },
+  };
+}

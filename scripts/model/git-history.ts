@@ -308,7 +308,7 @@ export const foldersOf = (function foldersOf(files: readonly string[]): string[]
 /**
  * The revisions of each of `files` (paths relative to `root` at `revision`, HEAD when null), newest first, each with
  * its path and blob at that commit, following moves: the one reading of a document's history that the evaluation
- * (standard-history.ts), the SOP publications (sop-publications.ts) and the site (gitFolderHistory) share, so they
+ * (standard-history.ts), the SOP publications (sop-publications.ts) and the site (document-history.ts gitFolderHistory) share, so they
  * agree on every version and its date.
  */
 export const readFileRevisions = (async function readFileRevisions(root: string, files: readonly string[], revision: string | null, git: GitProcess = runGitProcess): Promise<Map<string, TrackedRevision[]>> {
@@ -393,60 +393,4 @@ export async function withPullRequestTitles(root: string, commits: BranchCommit[
     const title = titles.get(c.commit);
     return number && title ? { ...c, subject: `${title} (#${number})` } : c;
   });
-}
-
-interface FolderHistory {
-  byFile: Map<string, TrackedRevision[]>;
-  /** `<commit>\0<path>` → the blob of that version. */
-  blobOf: Map<string, string>;
-}
-
-/**
- * The history of every file under `dir`, read once. Any git failure (no repository, no git, a shallow clone
- * without the commits) reads as no history rather than failing the build.
- */
-export function gitFolderHistory(root: string, dir = 'standards', git: GitProcess = runGitProcess): HistoryReader {
-  let history: Promise<FolderHistory> | null = null;
-  let contents: Promise<Map<string, Uint8Array>> | null = null;
-  const load = () => {
-    history ??= readBranchLogFollowingMoves(root, [dir], {}, git)
-      .then((commits) => withPullRequestTitles(root, commits, git))
-      .then((commits) => {
-        // The files under `dir` today only: a folder read because a document was moved in from it holds others.
-        const byFile = new Map([...revisionsByFile(commits)].filter(([file]) => file.startsWith(`${dir}/`)));
-        const blobOf = new Map<string, string>();
-        for (const revisions of byFile.values()) for (const r of revisions) if (r.blob) blobOf.set(`${r.commit}\0${r.file}`, r.blob);
-        return { byFile, blobOf };
-      })
-      .catch(() => ({ byFile: new Map(), blobOf: new Map() }));
-    return history;
-  };
-  /** Every version's bytes, in one `git cat-file --batch`, the first time any is asked for. */
-  const allContents = async () => {
-    contents ??= load().then(async ({ blobOf }) => {
-      const blobs = [...new Set(blobOf.values())];
-      if (!blobs.length) return new Map<string, Uint8Array>();
-      return parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${blobs.join('\n')}\n`)));
-    }).catch(() => new Map<string, Uint8Array>());
-    return contents;
-  };
-  const decode = (bytes: Uint8Array | undefined) => (bytes === undefined ? null : Buffer.from(bytes).toString('utf8'));
-  return {
-    async revisions(file) {
-      return ((await load()).byFile.get(file) ?? []).map(({ commit, date, subject, file: at }) => ({ commit, date, subject, file: at }));
-    },
-    async contentAt(commit, file) {
-      const blob = (await load()).blobOf.get(`${commit}\0${file}`);
-      if (blob !== undefined) return decode((await allContents()).get(blob));
-      // Not a revision of the history (a file at a commit that did not change it): ask git for that one.
-      if (/[\n\r]/.test(commit + file)) return null;
-      try {
-        const out = await git(['cat-file', '--batch'], root, Buffer.from(`${commit}:${file}\n`));
-        const [first] = parseCatFileBatch(out).values();
-        return decode(first);
-      } catch {
-        return null;
-      }
-    },
-  };
 }

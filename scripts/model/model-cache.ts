@@ -132,7 +132,7 @@ export const loadModelKept = (async function loadModelKept(options: { root: stri
 });
 
 /** What is kept of committed git blobs: see `readKeptBlobs`. */
-type BlobKind = 'history' | 'sop-versions' | 'team-members';
+type BlobKind = 'history' | 'history-ids' | 'sop-versions' | 'team-members';
 
 /**
  * What reading committed git blobs gave this code, of `kind`: the history's validated versions (standard-history.ts,

@@ -1,14 +1,18 @@
 // Reads the committed versions of Standard and Calendar files from git for history-aware evaluation
 // (standard-versions.ts decides which version of a standard judged what, calendar-versions.ts which hours applied when). Two git processes whatever the number of files and
 // commits (one more when a commit after the first added a file, for its whole diff, and more per folder moved as a whole: git-history.ts readBranchLogFollowingMoves): one `git log --raw` lists, per commit of the branch's first-parent history, the blob of every given file
-// it changed (following moves: git-history.ts's readFileRevisions, shared with the site and the SOP publications), and one `git cat-file --batch` returns all those blobs. Each version is dated by the day it reached the
+// it changed, and one `git cat-file --batch` returns all those blobs (a second only when a blob's id was kept by an earlier run but not its
+// validation under the file's name today). Each document is followed by its kind and id, not by git's rename pairing
+// (document-history.ts, as the Teams and SOPs are): a file moved and rewritten past 50% similarity keeps its versions, so
+// its past is judged by the version in force then and not by its new one. Each version is dated by the day it reached the
 // branch (git-history.ts says the rule: a merged branch's version by its merge commit). Each blob is validated like a file on disk; a version that
 // does not validate (it never passed CI, or an older schema) is left out. Outside a git repository, or in a
 // shallow clone, there is less or no history: never an error, the working copy is then the only version (the
 // pipeline says where a shallow clone's history starts: shallowHistoryStart).
 
 import path from 'node:path';
-import { parseCatFileBatch, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
+import { foldersOf, parseCatFileBatch, readBranchLogFollowingMoves, runGitProcess, type BranchCommit, type GitProcess, type TrackedRevision } from './git-history.ts';
+import { candidateBlobs, revisionsByDocument } from './document-history.ts';
 import type { Finding } from './findings.ts';
 import type { CalendarDefinition, StandardDefinition } from './model.ts';
 import type { CommittedStandard } from './standard-versions.ts';
@@ -23,6 +27,21 @@ export interface StandardHistoryResult {
   unavailable: string | null;
   /** Git processes started (3 at most without a folder moved as a whole). */
   processes: number;
+}
+
+/** A Standard or Calendar as of the newest commit: its id, its file, and its kind (when known: else either). */
+export interface HistoryDocument { id: string; file: string; kind?: 'Standard' | 'Calendar' }
+
+/** What a blob of a Standard or Calendar file holds: its `kind` and `id`, or null when it is not readable YAML. */
+export type HeldDocument = { kind: unknown; id: unknown } | null;
+
+function heldIn(parse: (text: string) => unknown, bytes: Uint8Array): HeldDocument {
+  try {
+    const doc = parse(new TextDecoder().decode(bytes)) as { kind?: unknown; id?: unknown } | null;
+    return doc !== null && typeof doc === 'object' ? { kind: doc.kind ?? null, id: doc.id ?? null } : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface DocumentHistoryResult {
@@ -46,13 +65,21 @@ export async function readStandardHistory(root: string, files: readonly string[]
   return { committed: standards, unavailable, processes };
 }
 
+/** The model's Standards and Calendars as readDocumentHistory follows them: by id, within their kind. */
+export function historyDocuments(model: { standards: readonly Pick<StandardDefinition, 'id' | 'origin'>[]; calendars: readonly Pick<CalendarDefinition, 'id' | 'origin'>[] }): HistoryDocument[] {
+  return [
+    ...model.standards.map((d): HistoryDocument => ({ id: d.id, file: d.origin.file, kind: 'Standard' })),
+    ...model.calendars.map((d): HistoryDocument => ({ id: d.id, file: d.origin.file, kind: 'Calendar' })),
+  ];
+}
+
 /**
  * The committed versions of Standard and Calendar `files`, read with the same git processes: the history of
  * HEAD, or of `revision` (the pull-request review reads the base's history as of its base commit). With `kept` (what
  * validating each version gave an earlier run, model-cache.ts), only versions it lacks are read and validated, and
  * added to it; when it has them all, the second process is not started.
  */
-export const readDocumentHistory = (async function readDocumentHistory(root: string, files: readonly string[], runGit: GitProcess = runGitProcess, revision: string | null = null, kept: Map<string, ValidatedVersion> | null = null): Promise<DocumentHistoryResult> {
+export const readDocumentHistory = (async function readDocumentHistory(root: string, documents: readonly (string | HistoryDocument)[], runGit: GitProcess = runGitProcess, revision: string | null = null, kept: Map<string, ValidatedVersion> | null = null, heldIds: Map<string, HeldDocument> | null = null): Promise<DocumentHistoryResult> {
   const committed = new Map<string, CommittedStandard[]>();
   const calendars = new Map<string, CommittedCalendar[]>();
   let processes = 0;
@@ -61,12 +88,61 @@ export const readDocumentHistory = (async function readDocumentHistory(root: str
     return runGit(args, cwd, input);
   };
   const result = (unavailable: string | null): DocumentHistoryResult => ({ standards: committed, calendars, unavailable, processes });
-  if (files.length === 0) return result(null);
-  let revisions: Map<string, TrackedRevision[]>;
+  if (documents.length === 0) return result(null);
+  // A file given without its id is followed by the id its newest version holds (its name's until that is read).
+  const tracked = documents.map((d) => (typeof d === 'string' ? { id: d.slice(d.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''), file: d, named: true } : { ...d, named: false }));
+  let commits: BranchCommit[];
   try {
-    revisions = await readFileRevisions(root, files, revision, git);
+    commits = await readBranchLogFollowingMoves(root, foldersOf(tracked.map((d) => d.file)), { revision, relative: true }, git);
   } catch (error) {
     return result(error instanceof Error ? error.message : String(error));
+  }
+  // Followed by id (document-history.ts), one replay per kind (a Standard and a Calendar may share an id): a file
+  // moved and rewritten past git's rename similarity keeps its versions, so its past is judged by the version then in
+  // force, not by its new one. What each blob holds (kind and id) is kept by blob id between runs (`heldIds`).
+  const held = heldIds ?? new Map<string, HeldDocument>();
+  const parsed = kept ?? new Map<string, ValidatedVersion>();
+  const contents = new Map<string, Uint8Array>();
+  const readBlobs = async (blobs: readonly string[]): Promise<string | null> => {
+    if (blobs.length === 0) return null;
+    try {
+      for (const [blob, bytes] of parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${blobs.join('\n')}\n`)))) contents.set(blob, bytes);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    return null;
+  };
+  let groups = new Map<string, HistoryDocument[]>();
+  for (let pass = 0; pass < 2; pass++) {
+    groups = new Map();
+    for (const d of tracked) groups.set(d.kind ?? '', [...groups.get(d.kind ?? '') ?? [], d]);
+    const unheld = [...new Set([...groups.values()].flatMap((group) => candidateBlobs(commits, group)))].filter((blob) => !held.has(blob));
+    const unavailable = await readBlobs(unheld);
+    if (unavailable !== null) return result(unavailable);
+    if (unheld.length > 0) {
+      const { parse } = await import('yaml');
+      for (const blob of unheld) {
+        const bytes = contents.get(blob);
+        // A blob git could not give (a partial clone whose fetch failed) is not held: the next run asks git again.
+        if (bytes !== undefined) held.set(blob, heldIn(parse, bytes));
+      }
+    }
+    let renamed = false;
+    for (const d of tracked) {
+      if (!d.named) continue;
+      const newest = commits.flatMap((c) => c.changes).find((change) => change.path === d.file)?.blob;
+      const id = newest == null ? null : held.get(newest)?.id;
+      if (typeof id === 'string' && id !== d.id) [d.id, renamed] = [id, true];
+    }
+    if (!renamed) break;
+  }
+  const revisions = new Map<string, TrackedRevision[]>();
+  for (const [kind, group] of groups) {
+    const holds = (blob: string, id: string) => {
+      const h = held.get(blob);
+      return h != null && h.id === id && (kind === '' ? h.kind === 'Standard' || h.kind === 'Calendar' : h.kind === kind);
+    };
+    for (const [file, list] of revisionsByDocument(commits, group, holds)) revisions.set(file, list);
   }
   // Newest first per file, as git log prints it; each version under the file's name today, wherever it was then.
   const changes: Array<{ commit: string; committedAt: string; file: string; blob: string }> = [];
@@ -76,17 +152,10 @@ export const readDocumentHistory = (async function readDocumentHistory(root: str
   if (changes.length === 0) return result(null);
 
   // Versions validated by an earlier run (`kept`, model-cache.ts) are not read from git again.
-  const parsed = kept ?? new Map<string, ValidatedVersion>();
   const keyOf = (change: { file: string; blob: string }) => `${change.file}\u0000${change.blob}`;
   const blobs = [...new Set(changes.filter((c) => !parsed.has(keyOf(c))).map((c) => c.blob))];
-  let contents = new Map<string, Uint8Array>();
-  if (blobs.length > 0) {
-    try {
-      contents = parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${blobs.join('\n')}\n`)));
-    } catch (error) {
-      return result(error instanceof Error ? error.message : String(error));
-    }
-  }
+  const unreadBlobs = await readBlobs(blobs.filter((blob) => !contents.has(blob)));
+  if (unreadBlobs !== null) return result(unreadBlobs);
   // The parser and the validators are loaded only when a version is validated anew.
   const load = blobs.length > 0 ? await import('./load.ts') : null;
   const validator = load?.defaultValidator() ?? null;

@@ -4,7 +4,8 @@
 
 import { parse as parseYaml } from 'yaml';
 import { diffWords } from 'diff';
-import { gitFolderHistory, type DocumentRevision, type GitProcess, type HistoryReader } from '../model/git-history.ts';
+import { type DocumentRevision, type GitProcess, type HistoryReader } from '../model/git-history.ts';
+import { gitFolderHistory } from '../model/document-history.ts';
 
 export type { DocumentRevision, HistoryReader };
 
@@ -15,7 +16,7 @@ export const noHistory: HistoryReader = {
 
 /**
  * Reads the history of every document under standards/ with one `git log --raw` and one `git cat-file --batch`
- * (scripts/model/git-history.ts); any git failure (no repository, no git) reads as no history.
+ * (scripts/model/document-history.ts: each document followed by its id); any git failure (no repository, no git) reads as no history.
  */
 export function gitHistoryReader(root: string, git?: GitProcess): HistoryReader {
   return gitFolderHistory(root, 'standards', git);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datedGit } from './dated-git.ts';
-import { gitFolderHistory } from '../../scripts/model/git-history.ts';
+import { gitFolderHistory } from '../../scripts/model/document-history.ts';
 import { readDocumentHistory } from '../../scripts/model/standard-history.ts';
 import { readSopPublications } from '../../scripts/model/sop-publications.ts';
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';

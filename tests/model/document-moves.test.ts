@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datedGit, folderWriter } from './dated-git.ts';
 import { readTeamMemberships } from '../../scripts/model/team-history.ts';
 import { readSopPublications } from '../../scripts/model/sop-publications.ts';
+import { gitFolderHistory } from '../../scripts/model/document-history.ts';
+import { readDocumentHistories } from '../../scripts/publish/site-history.ts';
 
 const team = (id: string, members: string[]) => `kind: Team\nid: ${id}\nname: ${id}\nmembers:\n${members.map((m) => `  - ${m}\n`).join('')}`;
 /** The same team written another way, with enough new text that git no longer pairs it with the file it came from. */
@@ -136,6 +138,23 @@ describe('a Team or SOP file moved and rewritten keeps its history: followed by 
     expect(unavailable).toBeNull();
     expect(publications.get('refunds')!.map((p) => [p.version, iso(p.publishedMs)])).toEqual([
       [1, '2026-11-01T09:00:00.000Z'], [2, '2026-11-05T09:00:00.000Z'], [3, '2026-11-25T09:00:00.000Z'],
+    ]);
+  });
+
+  it('the moved SOP\'s page lists its versions from its first publication, as the acknowledgements count them', async () => {
+    const file = 'standards/sops/finance/refunds.yaml';
+    const histories = await readDocumentHistories([file, 'standards/teams/europe/emea.yaml'], gitFolderHistory(root));
+    // Followed by its path, the page began at the move (20 Nov, "created", version 2), while the acknowledgements
+    // count version 1 from 1 Nov and version 2 from 5 Nov.
+    expect(histories.get(file)!.map((e) => [e.date, e.subject, e.version, e.created])).toEqual([
+      ['2026-11-25T09:00:00+00:00', 'd joins, refunds 3, one latam', 3, false],
+      ['2026-11-20T09:00:00+00:00', 'Regions', 2, false],
+      ['2026-11-05T09:00:00+00:00', 'Refunds 2', 2, false],
+      ['2026-11-01T09:00:00+00:00', 'Teams', 1, true],
+    ]);
+    // The moved team's page too: its first version on 1 Nov, c joining on 10 Nov, the move, d joining.
+    expect(histories.get('standards/teams/europe/emea.yaml')!.map((e) => [e.date.slice(0, 10), e.created])).toEqual([
+      ['2026-11-25', false], ['2026-11-20', false], ['2026-11-10', false], ['2026-11-01', true],
     ]);
   });
 });

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gitFolderHistory, readFileRevisions, runGitProcess, type GitProcess } from '../../scripts/model/git-history.ts';
+import { readFileRevisions, runGitProcess, type GitProcess } from '../../scripts/model/git-history.ts';
+import { gitFolderHistory } from '../../scripts/model/document-history.ts';
 import { datedGit, folderWriter } from './dated-git.ts';
 
 let root: string;

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitFolderHistory, parseChangeLog, readFileRevisions, revisionsByFile, runGitProcess, withSharedGitReads } from '../../scripts/model/git-history.ts';
+import { parseChangeLog, readFileRevisions, revisionsByFile, runGitProcess, withSharedGitReads } from '../../scripts/model/git-history.ts';
+import { gitFolderHistory } from '../../scripts/model/document-history.ts';
 
 const RS = '\u001e';
 const FS = '\u001f';
@@ -60,7 +61,7 @@ describe('gitFolderHistory on a real repository', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('gives every file the same revisions as git log --follow, with one git log for all of them', async () => {
+  it('gives every file the same revisions as git log --follow, with one git log and one git cat-file for all of them', async () => {
     const calls: string[][] = [];
     const reader = gitFolderHistory(dir, 'standards', (args, cwd, input) => { calls.push([...args]); return runGitProcess(args, cwd, input); });
     const files = ['standards/sops/new-name.yaml', ...Array.from({ length: 6 }, (_, i) => `standards/service-levels/s${i}.yaml`)];
@@ -68,7 +69,8 @@ describe('gitFolderHistory on a real repository', () => {
       const expected = git('log', '--follow', '--format=%H', '--', file).trim().split('\n');
       expect((await reader.revisions(file)).map((r) => r.commit)).toEqual(expected);
     }
-    expect(calls.length).toBe(1);
+    // The blobs are read with the log: each document is followed by the id its versions hold (document-history.ts).
+    expect(calls.map((a) => a[0])).toEqual(['log', 'cat-file']);
     expect((await reader.revisions('standards/sops/new-name.yaml')).map((r) => [r.subject, r.file])).toEqual([
       ['SOP version 2', 'standards/sops/new-name.yaml'],
       ['Rename the SOP', 'standards/sops/new-name.yaml'],

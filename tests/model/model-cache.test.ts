@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
 import { loadModelKept, modelCacheDir } from '../../scripts/model/model-cache.ts';
-import { readDocumentHistory, runGitProcess, type GitProcess, type ValidatedVersion } from '../../scripts/model/standard-history.ts';
+import { readDocumentHistory, runGitProcess, type GitProcess, type HeldDocument, type ValidatedVersion } from '../../scripts/model/standard-history.ts';
 import { readSopPublications, type SopVersion } from '../../scripts/model/sop-publications.ts';
 import { datedGit } from './dated-git.ts';
 
@@ -126,10 +126,13 @@ describe('committed versions kept by blob', () => {
     // The third version does not validate: two versions.
     expect(reference.standards.get(STANDARD)!.map((v) => v.definition.thresholdMinutes)).toEqual([120, 60]);
     const versions = new Map<string, ValidatedVersion>();
-    expect(await readDocumentHistory(root, [STANDARD], counted, null, versions)).toEqual(reference);
-    expect(versions.size).toBe(3);
+    // What each blob holds (its kind and id: the standard is followed by its id, document-history.ts), kept too.
+    const ids = new Map<string, HeldDocument>();
+    expect(await readDocumentHistory(root, [STANDARD], counted, null, versions, ids)).toEqual(reference);
+    expect([versions.size, ids.size]).toEqual([3, 3]);
     expect(calls.splice(0)).toEqual(['log', 'cat-file']);
-    const again = await readDocumentHistory(root, [STANDARD], counted, null, new Map(JSON.parse(JSON.stringify([...versions])) as Array<[string, ValidatedVersion]>));
+    const copy = <T>(map: Map<string, T>) => new Map(JSON.parse(JSON.stringify([...map])) as Array<[string, T]>);
+    const again = await readDocumentHistory(root, [STANDARD], counted, null, copy(versions), copy(ids));
     expect(again).toEqual({ ...reference, processes: 1 });
     expect(calls.splice(0)).toEqual(['log']);
 

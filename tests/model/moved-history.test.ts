@@ -1,6 +1,6 @@
 // A document moved to another folder keeps its history, in every reader (the evaluation's versions in force, the SOP
 // publications, the site): moved in a branch merged with a merge commit, moved and edited in one commit, moved into
-// a folder whose name is not ASCII, or with a space in its name. The repository is built here with fixed committer
+// a folder whose name is not ASCII, or with a space in its path. The repository is built here with fixed committer
 // dates; every expected date is the one given to the commit that put the version on main.
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datedGit } from './dated-git.ts';
 import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
-import { gitFolderHistory } from '../../scripts/model/git-history.ts';
+import { gitFolderHistory } from '../../scripts/model/document-history.ts';
 import { readDocumentHistory } from '../../scripts/model/standard-history.ts';
 import { readSopPublications } from '../../scripts/model/sop-publications.ts';
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
@@ -19,8 +19,10 @@ const CHAT_BEFORE = 'standards/service-levels/chat.yaml';
 const CHAT = 'standards/service-levels/chat/chat.yaml';
 const URGENT_BEFORE = 'standards/service-levels/urgent.yaml';
 const URGENT = 'standards/service-levels/équipe/urgent.yaml';
-const EMAIL_BEFORE = 'standards/service-levels/email reply.yaml';
-const EMAIL = 'standards/service-levels/email/email reply.yaml';
+// Named for its id (validate's id-file-name rule: a document is followed by its id, document-history.ts), with a
+// space in its new folder's name.
+const EMAIL_BEFORE = 'standards/service-levels/email-reply.yaml';
+const EMAIL = 'standards/service-levels/email and chat/email-reply.yaml';
 const SOP_BEFORE = 'standards/sops/refunds.yaml';
 const SOP = 'standards/sops/billing/refunds.yaml';
 
@@ -48,7 +50,7 @@ describe('a moved document keeps its versions and their dates', () => {
     git('2026-11-01T09:00:00Z', 'init', '-q', '-b', 'main');
     git('2026-11-01T09:00:00Z', 'config', 'commit.gpgsign', 'false');
     write(CHAT_BEFORE, standard('chat', '2h')); write(URGENT_BEFORE, standard('urgent', '2h'));
-    write(EMAIL_BEFORE, standard('email', '4h')); write(SOP_BEFORE, sop(1));
+    write(EMAIL_BEFORE, standard('email-reply', '4h')); write(SOP_BEFORE, sop(1));
     git('2026-11-01T09:00:00Z', 'add', '.');
     git('2026-11-01T09:00:00Z', 'commit', '-q', '-m', 'First versions');
     commits.first = head();
@@ -61,9 +63,9 @@ describe('a moved document keeps its versions and their dates', () => {
     git('2026-11-12T09:00:00Z', 'commit', '-q', '-am', 'Urgent 1h');
     commits.urgentEdited = head();
 
-    // Moved and edited in one commit, with a space in the file's name.
+    // Moved and edited in one commit, into a folder with a space in its name.
     move('2026-11-15T09:00:00Z', EMAIL_BEFORE, EMAIL);
-    write(EMAIL, standard('email', '3h'));
+    write(EMAIL, standard('email-reply', '3h'));
     git('2026-11-15T09:00:00Z', 'commit', '-q', '-am', 'Email in its folder, 3h');
     commits.emailMoved = head();
 
@@ -122,7 +124,7 @@ describe('a moved document keeps its versions and their dates', () => {
     ]);
   });
 
-  it('a standard moved and edited in one commit, with a space in its name, keeps its versions', async () => {
+  it('a standard moved and edited in one commit, with a space in its path, keeps its versions', async () => {
     expect(await summary(EMAIL)).toEqual([
       [commits.first, '2026-11-01T09:00:00+00:00', 240],
       [commits.emailMoved, '2026-11-15T09:00:00+00:00', 180],
