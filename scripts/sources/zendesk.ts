@@ -393,7 +393,9 @@ async function applyToStored(ctx: NightContext, leftovers: Map<number, TimelineE
     outcomes.push(outcomeOf(`zendesk ticket ${id}`, String(id), () => timelineTicket(storedFields(ticket), ticket, events, ctx.windowStartMs, ctx.mapping)));
   }
   // An event read twice (the stored pending ones read again by a backfill, or the second each export page repeats)
-  // waits once: kept twice, it would be kept once more every night it waits.
-  const once = new Map(pending.map((e) => [JSON.stringify(e), e]));
+  // waits once: kept twice, it would be kept once more every night it waits. Zendesk names an event by its child
+  // event's id (timelineTicket keeps each id once too), not by what it reads as: a reply read again after its author
+  // became an agent is the same reply, and tonight's read (spilled after the kept ones) is the one kept.
+  const once = new Map(pending.map((e) => [`${e[0]}:${e[1]}`, e]));
   return { batch: batchOf(outcomes), pending: [...once.values()].sort((a, b) => a[2] - b[2] || a[1] - b[1]) };
 }
