@@ -114,3 +114,17 @@ describe('a Zendesk event waiting for its ticket', () => {
     expect((JSON.parse(again.cursor) as { pending: unknown[][] }).pending).toEqual(cursor.pending);
   });
 });
+
+describe('a Zendesk cursor whose event position is no instant', () => {
+  it('is unreadable: a backfill starts from --since and says so, instead of from the stored number', async () => {
+    for (const events of [-1e20, 1.5, -1]) {
+      serve();
+      const lines: string[] = [];
+      const backfill = await fetchInto([], JSON.stringify({ tickets: 'c0', events, pending: [] }), new Date('2026-10-01T00:00:00Z'), lines);
+      expect(backfill.store).toEqual(FIXTURE_TICKETS.map(expected));
+      expect(lines).toContain('zendesk: the stored cursor cannot be read: this backfill starts without its pending events, and from --since whatever the store last read');
+      expect(server.requests.filter((r) => r.path === '/api/v2/incremental/ticket_events.json')[0]!.query.get('start_time')).toBe(String(Date.parse('2026-10-01T00:00:00Z') / 1000));
+      server.requests.length = 0;
+    }
+  });
+});
