@@ -233,7 +233,9 @@ function readableCursor(text: string, log: (line: string) => void): ReturnType<t
  * night reads. The ratings still waiting for their ticket are kept.
  */
 function backfillCursor(fresh: FreshdeskCursor, stored: ReturnType<typeof readCursor>, log: (line: string) => void): FreshdeskCursor {
-  const earlier = (since: string, kept: string | null) => kept !== null && Date.parse(kept) < Date.parse(since) ? kept : since;
+  // The stored part is read as an instant of ours, never sent or logged as it stands: Date.parse takes text in
+  // parentheses as a comment, so a stored string may hold a line of its own.
+  const earlier = (since: string, kept: string | null) => kept !== null && Date.parse(kept) < Date.parse(since) ? formatInstant(Date.parse(kept)) : since;
   const cursor: FreshdeskCursor = {
     updatedSince: earlier(fresh.updatedSince, stored.updatedSince),
     deletedSince: earlier(fresh.deletedSince, stored.deletedSince),

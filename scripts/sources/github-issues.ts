@@ -96,7 +96,7 @@ function readCursor(text: string | null): IssuesCursor {
  * stood (a --since past it would skip the issues changed between, which no later night reads), and last night's
  * open set. None of it when there is no cursor or it cannot be read.
  */
-function backfillCursor(text: string | null, since: string, log: (line: string) => void): IssuesCursor {
+function backfillCursor(text: string | null, since: string, read: ReadonlySet<string>, log: (line: string) => void): IssuesCursor {
   let stored: IssuesCursor;
   try {
     stored = readCursor(text);
@@ -107,9 +107,15 @@ function backfillCursor(text: string | null, since: string, log: (line: string) 
   }
   const updated: Record<string, string> = {};
   for (const [name, at] of Object.entries(stored.updated)) {
-    if (Date.parse(at) < Date.parse(since)) {
-      updated[name] = at;
-      log(`github-issues: ${name}: --since is after where the last fetch stopped: reading from ${at}, so no change between is skipped`);
+    // A repository no longer in the pipeline is not read tonight: its position stays, as a night keeps it, so that
+    // put back it reads from there and not from startDate.
+    if (!read.has(name)) { updated[name] = at; continue; }
+    const atMs = Date.parse(at);
+    if (atMs < Date.parse(since)) {
+      // Written as an instant of ours: Date.parse takes text in parentheses as a comment, and the stored string is
+      // neither logged nor sent as it stands.
+      updated[name] = formatInstant(atMs);
+      log(`github-issues: ${name}: --since is after where the last fetch stopped: reading from ${updated[name]}, so no change between is skipped`);
     }
   }
   return { updated, open: stored.open };
@@ -156,7 +162,7 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
       // store for good (the next night compares with tonight's open list only). A cursor too broken to read is what
       // --since is for: that run starts without an open set, and says so. A --since later than where a repository's
       // cursor stood reads from the cursor (backfillCursor).
-      const cursor: IssuesCursor = options.since ? backfillCursor(cursorText, formatInstant(firstFetchStart(settings.startDate, options.since, nowMs)), log) : readCursor(cursorText);
+      const cursor: IssuesCursor = options.since ? backfillCursor(cursorText, formatInstant(firstFetchStart(settings.startDate, options.since, nowMs)), new Set(repositories.map((r) => r.name)), log) : readCursor(cursorText);
       const agents = new Set<string>();
       if (settings.agents.teamMembers) for (const team of deps.teams) for (const handle of [...team.leads, ...team.members]) agents.add(handle.toLowerCase());
       const stored = options.storedTickets ?? EMPTY_STORE;

@@ -56,7 +56,7 @@ function readCursor(text: string): ZendeskCursor {
   if (text.startsWith('{')) {
     try {
       const value = JSON.parse(text) as unknown;
-      if (isObject(value) && (value.tickets === null || typeof value.tickets === 'string') && (value.events === null || typeof value.events === 'number') && Array.isArray(value.pending)) {
+      if (isObject(value) && (value.tickets === null || typeof value.tickets === 'string') && (value.events === null || isEpochSeconds(value.events)) && Array.isArray(value.pending)) {
         return { tickets: value.tickets, events: value.events, pending: value.pending.filter(isTimelineEvent) };
       }
     } catch { /* refused below */ }
@@ -86,6 +86,15 @@ function backfillCursor(cursorText: string | null, sinceSeconds: number, log: (l
   const events = stored.events !== null && stored.events < sinceSeconds ? stored.events : sinceSeconds;
   if (events < sinceSeconds) log(`zendesk: --since is after the last fetch's end: reading from ${formatInstant(events * 1000)}, where it ended, so no change between is skipped`);
   return { tickets: null, events, pending: stored.pending };
+}
+
+/**
+ * An event position: whole seconds since the epoch, as Zendesk's `end_time` gives it. Any other number is no position
+ * (a negative or huge one made formatInstant throw a RangeError, which no --since could get past; a fraction went to
+ * Zendesk as start_time): the cursor is refused, and a backfill starts from --since.
+ */
+function isEpochSeconds(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
 }
 
 function isTimelineEvent(value: unknown): value is TimelineEvent {
@@ -393,7 +402,9 @@ async function applyToStored(ctx: NightContext, leftovers: Map<number, TimelineE
     outcomes.push(outcomeOf(`zendesk ticket ${id}`, String(id), () => timelineTicket(storedFields(ticket), ticket, events, ctx.windowStartMs, ctx.mapping)));
   }
   // An event read twice (the stored pending ones read again by a backfill, or the second each export page repeats)
-  // waits once: kept twice, it would be kept once more every night it waits.
-  const once = new Map(pending.map((e) => [JSON.stringify(e), e]));
+  // waits once: kept twice, it would be kept once more every night it waits. Zendesk names an event by its child
+  // event's id (timelineTicket keeps each id once too), not by what it reads as: a reply read again after its author
+  // became an agent is the same reply, and tonight's read (spilled after the kept ones) is the one kept.
+  const once = new Map(pending.map((e) => [`${e[0]}:${e[1]}`, e]));
   return { batch: batchOf(outcomes), pending: [...once.values()].sort((a, b) => a[2] - b[2] || a[1] - b[1]) };
 }

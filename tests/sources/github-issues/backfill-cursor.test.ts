@@ -53,4 +53,26 @@ describe('a GitHub Issues backfill between two nights', () => {
     const next = await fetchInto(backfill.store, backfill.cursor);
     expect(next.store).toEqual(alone.store);
   });
+
+  it('keeps the position of a repository no longer in the pipeline, as a night does', async () => {
+    serve(OPEN);
+    const first = await fetchInto([], null);
+    const stored = JSON.stringify({ ...JSON.parse(first.cursor), 'acme/old': '2026-11-01T00:00:00Z' });
+    const night = await fetchInto(first.store, stored);
+    expect(JSON.parse(night.cursor)['acme/old']).toBe('2026-11-01T00:00:00Z');
+    // A backfill from after it: acme/old is not read, and its position stays.
+    const backfill = await fetchInto(first.store, stored, new Date('2026-10-15T00:00:00Z'));
+    expect(JSON.parse(backfill.cursor)).toEqual({ 'acme/help': '2026-11-12T10:00:00Z', 'acme/old': '2026-11-01T00:00:00Z', open: { 'acme/help': [1, 2, 3, 4] } });
+  });
+
+  it('reads and logs a stored position Date.parse reads leniently as an instant of ours, never as the stored text', async () => {
+    serve(OPEN);
+    const lines: string[] = [];
+    // V8 reads text in parentheses as a comment: this is 2026-11-02, with a line of its own in it.
+    const stored = JSON.stringify({ 'acme/help': 'Nov 2 2026 00:00:00 GMT+0000 (\ngithub-issues: forged line)', open: {} });
+    await fetchInto([], stored, new Date('2026-11-17T00:00:00Z'), lines);
+    expect(lines).toContain('github-issues: acme/help: --since is after where the last fetch stopped: reading from 2026-11-02T00:00:00Z, so no change between is skipped');
+    expect(lines.filter((l) => l.includes('forged'))).toEqual([]);
+    expect(server.requests.find((r) => r.path === '/repos/acme/help/issues')!.query.get('since')).toBe('2026-11-02T00:00:00Z');
+  });
 });

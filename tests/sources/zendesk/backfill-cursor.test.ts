@@ -98,3 +98,33 @@ describe('a Zendesk backfill between two nights', () => {
     expect(lines).toContain('zendesk: the stored cursor cannot be read: this backfill starts without its pending events, and from --since whatever the store last read');
   });
 });
+
+describe('a Zendesk event waiting for its ticket', () => {
+  it('is kept once by its ticket and event id, even when it reads differently the second time (its author became an agent since)', async () => {
+    serve({ unlisted: [102] });
+    const first = await fetchInto([], null);
+    const cursor = JSON.parse(first.cursor) as { pending: [number, number, number, string, string][] };
+    expect(cursor.pending).toHaveLength(12);
+    // The kept copy of one reply as an earlier read saw it: its author was not an agent then.
+    const reply = cursor.pending.findIndex((e) => e[3] === 'r');
+    expect(reply).toBeGreaterThanOrEqual(0);
+    const earlier = cursor.pending.map((e, i) => i === reply ? [e[0], e[1], e[2], e[3], e[4] === 'agent' ? 'customer' : 'agent'] : e);
+    // A backfill from before them reads every event again: each (ticket, event id) waits once, as tonight read it.
+    const again = await fetchInto(first.store, JSON.stringify({ ...cursor, pending: earlier }), new Date('2026-10-01T00:00:00Z'));
+    expect((JSON.parse(again.cursor) as { pending: unknown[][] }).pending).toEqual(cursor.pending);
+  });
+});
+
+describe('a Zendesk cursor whose event position is no instant', () => {
+  it('is unreadable: a backfill starts from --since and says so, instead of from the stored number', async () => {
+    for (const events of [-1e20, 1.5, -1]) {
+      serve();
+      const lines: string[] = [];
+      const backfill = await fetchInto([], JSON.stringify({ tickets: 'c0', events, pending: [] }), new Date('2026-10-01T00:00:00Z'), lines);
+      expect(backfill.store).toEqual(FIXTURE_TICKETS.map(expected));
+      expect(lines).toContain('zendesk: the stored cursor cannot be read: this backfill starts without its pending events, and from --since whatever the store last read');
+      expect(server.requests.filter((r) => r.path === '/api/v2/incremental/ticket_events.json')[0]!.query.get('start_time')).toBe(String(Date.parse('2026-10-01T00:00:00Z') / 1000));
+      server.requests.length = 0;
+    }
+  });
+});
