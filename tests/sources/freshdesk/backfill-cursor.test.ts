@@ -2,28 +2,19 @@
 // deletions, spam, ratings) is read from the earlier of --since and where the stored cursor stood, and the ratings
 // still waiting for their ticket are kept.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FreshdeskSourceSettings, Ticket } from '../../../scripts/model/model.ts';
+import type { Ticket } from '../../../scripts/model/model.ts';
 import { createFreshdeskSource } from '../../../scripts/sources/freshdesk.ts';
 import { collectChanges } from '../../../scripts/sources/source.ts';
 import { storedTicketsOf } from '../../../scripts/store/stored-tickets.ts';
 import { startFakeServer, type FakeServer } from '../../fakes/http-fake.ts';
 import { FIXTURE_NOW, FIXTURE_TICKETS, freshdeskExpected } from '../fixture-helpdesk.ts';
-import { GROUP_EMEA, freshdeskHandler, type FreshdeskFakeOptions } from './freshdesk-fake.ts';
+import { freshdeskFixtureSettings, freshdeskHandler, type FreshdeskFakeOptions } from './freshdesk-fake.ts';
 
 let server: FakeServer;
 beforeEach(async () => { server = await startFakeServer(() => ({ json: [] })); });
 afterEach(async () => { await server.close(); });
 
-const settings = (): FreshdeskSourceSettings => ({
-  domain: 'acme', baseUrl: server.url, tokenEnv: 'FRESHDESK_API_KEY', startDate: '2026-10-01', pageCap: 300, concurrency: 2,
-  values: {
-    priority: { 1: 'low', 2: 'normal', 3: 'high', 4: 'urgent' },
-    channel: { 1: 'email', 2: 'web', 3: 'phone', 7: 'chat', 9: 'web', 10: 'email' },
-    status: { 2: 'open', 3: 'pending', 4: 'solved', 5: 'closed' },
-    team: { [String(GROUP_EMEA)]: 'support-emea' },
-  },
-  category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5,
-});
+const settings = () => freshdeskFixtureSettings(server.url);
 
 function serve(options: Partial<FreshdeskFakeOptions> = {}) {
   server.setHandler(freshdeskHandler({ tickets: FIXTURE_TICKETS, origin: () => server.url, ...options }));

@@ -6,11 +6,25 @@
 // `X-Ratelimit-Used-CurrentRequest` (a list with `include=stats` costs 3 credits), 429 with Retry-After past it.
 // The helpdesk is mutable (`touch`), so a test can edit a ticket between two page requests.
 
+import type { FreshdeskSourceSettings } from '../../../scripts/model/model.ts';
 import type { AccountRateLimit } from '../../fakes/account-rate-limit.ts';
 import type { FakeAnswer, FakeHandler, RecordedRequest } from '../../fakes/http-fake.ts';
 import type { FixtureTicket } from '../fixture-helpdesk.ts';
 
 export const GROUP_EMEA = 7001;
+
+/** The source settings that map this fake's fixture helpdesk (its priorities, channels, statuses and EMEA group). */
+export const freshdeskFixtureSettings = (baseUrl: string, extra: Partial<FreshdeskSourceSettings> = {}): FreshdeskSourceSettings => ({
+  domain: 'acme', baseUrl, tokenEnv: 'FRESHDESK_API_KEY', startDate: '2026-10-01', pageCap: 300, concurrency: 2,
+  values: {
+    priority: { 1: 'low', 2: 'normal', 3: 'high', 4: 'urgent' },
+    channel: { 1: 'email', 2: 'web', 3: 'phone', 7: 'chat', 9: 'web', 10: 'email' },
+    status: { 2: 'open', 3: 'pending', 4: 'solved', 5: 'closed' },
+    team: { [String(GROUP_EMEA)]: 'support-emea' },
+  },
+  category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5,
+  ...extra,
+});
 const STATUS = { new: 2, open: 2, pending: 3, solved: 4 } as const;
 const PRIORITY = { low: 1, normal: 2, high: 3, urgent: 4 } as const;
 const SOURCE = { email: 1, web: 2, phone: 3 } as const;

@@ -7,7 +7,7 @@ import { storedTicketsOf } from '../../../scripts/store/stored-tickets.ts';
 import { accountRateLimit } from '../../fakes/account-rate-limit.ts';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../fakes/http-fake.ts';
 import { FIXTURE_NOW, FIXTURE_TICKETS, freshdeskExpected, failure } from '../fixture-helpdesk.ts';
-import { GROUP_EMEA, freshdeskHandler, type FreshdeskFakeOptions } from './freshdesk-fake.ts';
+import { freshdeskFixtureSettings, freshdeskHandler, type FreshdeskFakeOptions } from './freshdesk-fake.ts';
 
 const SECRET = 'fd-secret-key-0123456789';
 
@@ -15,23 +15,12 @@ let server: FakeServer;
 beforeEach(async () => { server = await startFakeServer(() => ({ json: [] })); });
 afterEach(async () => { await server.close(); });
 
-export const FRESHDESK_SETTINGS = (baseUrl: string, extra: Partial<FreshdeskSourceSettings> = {}): FreshdeskSourceSettings => ({
-  domain: 'acme', baseUrl, tokenEnv: 'FRESHDESK_API_KEY', startDate: '2026-10-01', pageCap: 300, concurrency: 2,
-  values: {
-    priority: { 1: 'low', 2: 'normal', 3: 'high', 4: 'urgent' },
-    channel: { 1: 'email', 2: 'web', 3: 'phone', 7: 'chat', 9: 'web', 10: 'email' },
-    status: { 2: 'open', 3: 'pending', 4: 'solved', 5: 'closed' },
-    team: { [String(GROUP_EMEA)]: 'support-emea' },
-  },
-  category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5,
-  ...extra,
-});
 
 function source(extra: Partial<FreshdeskSourceDeps> = {}, settings: Partial<FreshdeskSourceSettings> = {}) {
   const sleeps: number[] = [];
   const lines: string[] = [];
   let usage: SourceUsage | null = null;
-  const freshdesk = createFreshdeskSource(FRESHDESK_SETTINGS(server.url, settings), {
+  const freshdesk = createFreshdeskSource(freshdeskFixtureSettings(server.url, settings), {
     now: FIXTURE_NOW, env: { FRESHDESK_API_KEY: SECRET }, sleep: async (ms) => { sleeps.push(ms); }, backoffMs: 1000, maxRetries: 2, ...extra,
   });
   const run = (cursor: string | null = null, since: Date | null = null, stored: Ticket[] = []) =>
@@ -329,7 +318,7 @@ describe('Freshdesk faults', () => {
     const { run, lines } = source();
     const error = await failure(run());
     expect(error.message).toBe('Freshdesk GET /api/v2/surveys/satisfaction_ratings: Freshdesk answered 401 Unauthorized: the credentials in FRESHDESK_API_KEY were refused or lack read access; create a new API token and update the secret');
-    const missing = createFreshdeskSource(FRESHDESK_SETTINGS(server.url), { now: FIXTURE_NOW, env: {} });
+    const missing = createFreshdeskSource(freshdeskFixtureSettings(server.url), { now: FIXTURE_NOW, env: {} });
     expect((await failure(collectChanges(missing, null))).message).toBe('freshdesk: the environment variable FRESHDESK_API_KEY is not set: add it as a secret and pass it to the fetch step');
     expect(lines.join('\n') + error.message).not.toContain(SECRET);
   });

@@ -1,29 +1,19 @@
 // A backfill (--since) between two nights must leave the store as the nights alone leave it: it reads from the
 // earlier of --since and where the stored cursor stood, and keeps the events still waiting for their ticket.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Ticket, ZendeskSourceSettings } from '../../../scripts/model/model.ts';
+import type { Ticket } from '../../../scripts/model/model.ts';
 import { collectChanges } from '../../../scripts/sources/source.ts';
 import { createZendeskSource } from '../../../scripts/sources/zendesk.ts';
 import { storedTicketsOf } from '../../../scripts/store/stored-tickets.ts';
 import { startFakeServer, type FakeServer } from '../../fakes/http-fake.ts';
 import { FIXTURE_NOW, FIXTURE_TICKETS, expectedTicket, type FixtureTicket } from '../fixture-helpdesk.ts';
-import { GROUP_EMEA, zendeskHandler, type ZendeskFakeOptions } from './zendesk-fake.ts';
+import { zendeskFixtureSettings, zendeskHandler, type ZendeskFakeOptions } from './zendesk-fake.ts';
 
 let server: FakeServer;
 beforeEach(async () => { server = await startFakeServer(() => ({ json: {} })); });
 afterEach(async () => { await server.close(); });
 
-const settings = (): ZendeskSourceSettings => ({
-  subdomain: 'acme', baseUrl: server.url, emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: '2026-10-01',
-  defaultPriority: 'normal', concurrency: 2, tieOut: false,
-  values: {
-    priority: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },
-    channel: { email: 'email', web: 'web', voice: 'phone', api: 'api' },
-    status: { new: 'new', open: 'open', pending: 'pending', hold: 'on-hold', solved: 'solved', closed: 'closed' },
-    team: { [String(GROUP_EMEA)]: 'support-emea' },
-  },
-  category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5, highVolume: false,
-});
+const settings = () => zendeskFixtureSettings(server.url);
 
 function serve(options: Partial<ZendeskFakeOptions> = {}) {
   server.setHandler(zendeskHandler({ tickets: FIXTURE_TICKETS, perPage: 2, auditsPerPage: 2, origin: () => server.url, ...options }));

@@ -8,6 +8,7 @@
 // carries `X-Rate-Limit` / `X-Rate-Limit-Remaining` and `ratelimit-*`, the incremental exports allow 10 requests a
 // minute, and a request past either limit gets 429 with Retry-After. Faults are added by wrapping the handler.
 
+import type { ZendeskSourceSettings } from '../../../scripts/model/model.ts';
 import type { AccountRateLimit } from '../../fakes/account-rate-limit.ts';
 import type { FakeAnswer, FakeHandler, RecordedRequest } from '../../fakes/http-fake.ts';
 import { FIXTURE_NOW, type FixtureTicket } from '../fixture-helpdesk.ts';
@@ -17,6 +18,22 @@ export const ADMIN_ID = 502;
 export const GROUP_EMEA = 360001;
 /** The custom field an account keeps its category in (`category: { field: 360000000001 }`). */
 export const CATEGORY_FIELD = 360000000001;
+
+/** The source settings that map this fake's fixture helpdesk (its priorities, channels, statuses and EMEA group). */
+export function zendeskFixtureSettings(baseUrl: string, extra: Partial<ZendeskSourceSettings> = {}): ZendeskSourceSettings {
+  return {
+    subdomain: 'acme', baseUrl, emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: '2026-10-01',
+    defaultPriority: 'normal', concurrency: 2, tieOut: false,
+    values: {
+      priority: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },
+      channel: { email: 'email', web: 'web', voice: 'phone', api: 'api' },
+      status: { new: 'new', open: 'open', pending: 'pending', hold: 'on-hold', solved: 'solved', closed: 'closed' },
+      team: { [String(GROUP_EMEA)]: 'support-emea' },
+    },
+    category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5, highVolume: false,
+    ...extra,
+  };
+}
 const requesterOf = (n: number) => 9000 + n;
 const CHANNEL = { email: 'email', web: 'web', phone: 'voice' } as const;
 

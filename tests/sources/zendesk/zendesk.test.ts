@@ -8,7 +8,7 @@ import { storedTicketsOf } from '../../../scripts/store/stored-tickets.ts';
 import { accountRateLimit } from '../../fakes/account-rate-limit.ts';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../fakes/http-fake.ts';
 import { FIXTURE_NOW, FIXTURE_TICKETS, expectedTicket, type FixtureTicket, failure } from '../fixture-helpdesk.ts';
-import { CATEGORY_FIELD, GROUP_EMEA, zendeskHandler, zendeskTicketEvents, type ZendeskFakeOptions } from './zendesk-fake.ts';
+import { CATEGORY_FIELD, zendeskFixtureSettings, zendeskHandler, zendeskTicketEvents, type ZendeskFakeOptions } from './zendesk-fake.ts';
 
 const SECRET = 'zd-secret-token-0123456789';
 const ENV = { ZENDESK_EMAIL: 'api@acme.example', ZENDESK_API_TOKEN: SECRET };
@@ -20,20 +20,7 @@ let server: FakeServer;
 beforeEach(async () => { server = await startFakeServer(() => ({ json: {} })); });
 afterEach(async () => { await server.close(); });
 
-function settings(extra: Partial<ZendeskSourceSettings> = {}): ZendeskSourceSettings {
-  return {
-    subdomain: 'acme', baseUrl: server.url, emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: '2026-10-01',
-    defaultPriority: 'normal', concurrency: 2, tieOut: false,
-    values: {
-      priority: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },
-      channel: { email: 'email', web: 'web', voice: 'phone', api: 'api' },
-      status: { new: 'new', open: 'open', pending: 'pending', hold: 'on-hold', solved: 'solved', closed: 'closed' },
-      team: { [String(GROUP_EMEA)]: 'support-emea' },
-    },
-    category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5, highVolume: false,
-    ...extra,
-  };
-}
+const settings = (extra: Partial<ZendeskSourceSettings> = {}) => zendeskFixtureSettings(server.url, extra);
 
 function source(extra: Partial<ZendeskSourceDeps> = {}, settingsExtra: Partial<ZendeskSourceSettings> = {}) {
   const sleeps: number[] = [];
