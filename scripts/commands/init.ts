@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { IANAZone } from 'luxon';
 import { discoverStandardsFiles, loadStandardsModel } from '../model/load.ts';
 import { formatFindings, hasErrors, plural } from '../model/findings.ts';
+import { escapedCharacter, HIDDEN_CHARACTER, holdsHiddenCharacter } from '../model/hidden-characters.ts';
 import { PLACEHOLDER_LEAD, starterDocuments } from '../model/starter-documents.ts';
 import { CODEOWNERS_FILE, renderCodeowners } from '../publish/codeowners.ts';
 import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
@@ -106,11 +107,14 @@ export async function initCommand(io: CommandIO, args: InitArgs): Promise<number
 }
 
 /**
- * A file name as a message shows it: as it is when every character is printable, else quoted with escapes, as git
- * quotes it, so a name holding a terminal escape, a line break or a bidi override cannot rewrite the terminal.
+ * A file name as a message shows it: as it is when every character is printable and none is hidden
+ * (model/hidden-characters.ts), else quoted with escapes, as git quotes it, so a name holding a terminal escape, a line
+ * break, a bidi override or a Hangul filler cannot rewrite the terminal or pass for another name.
  */
 function shownName(name: string): string {
-  const unprintable = /[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu;
-  if (!unprintable.test(name)) return name;
-  return JSON.stringify(name).replace(unprintable, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  if (!holdsHiddenCharacter(name) && !UNPRINTABLE.test(name)) return name;
+  return JSON.stringify(name).replace(NOT_SHOWN_IN_A_NAME, (c) => escapedCharacter(c));
 }
+
+const UNPRINTABLE = /[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/u;
+const NOT_SHOWN_IN_A_NAME = new RegExp(`${HIDDEN_CHARACTER.source}|${UNPRINTABLE.source}`, 'gu');

@@ -20,6 +20,8 @@
 // The registry is per process, like the environment the values come from: the texts to clean are produced by
 // code that never sees our objects (a library's error message, Node's warnings), so it cannot be passed along.
 
+import { HIDDEN_CHARACTER, LINE_BREAK_CHARACTER } from './hidden-characters.ts';
+
 export const REDACTED = '[redacted]';
 
 /** Shorter values are not registered: redacting every 3-letter word would destroy messages and protect nothing. */
@@ -175,14 +177,19 @@ export const redactStoredText = (function redactStoredText(text: string, options
   return runCredentials.redactStoredText(text, options);
 });
 
+/** A run of tabs and line breaks, which an excerpt shows as one space. */
+const SPACING = new RegExp(`(?:\\t|${LINE_BREAK_CHARACTER.source})+`, 'g');
+
 /**
  * At most `max` characters of a body or a library's message for an error line: redacted first (so a cut cannot
- * leave half a credential), then cut, then shown as printable text (line breaks and tabs as spaces, control and
- * format characters such as terminal escapes or bidi overrides as `?`).
+ * leave half a credential), then cut, then shown as printable text: tabs and line breaks (hidden-characters.ts) as a
+ * space, every other hidden character (a terminal escape, a bidi override, a Hangul filler, a tag character) and
+ * anything but letters, marks, digits, punctuation, symbols and the space as `?`. Not as escapes: callers quote the
+ * excerpt with JSON.stringify, which would write `\u202e` as `\\u202e`; an excerpt of a body need not say which.
  */
 export function printableExcerpt(text: string, max: number): string {
   const clean = redactText(text);
   const chars = [...clean];
   const cut = chars.length > max ? chars.slice(0, max).join('') : clean;
-  return cut.replace(/[\t\n\r\v\f\u2028\u2029]+/g, ' ').replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '?');
+  return cut.replace(SPACING, ' ').replace(HIDDEN_CHARACTER, '?').replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '?');
 }

@@ -1,5 +1,7 @@
 // A finding is one problem in one place. Validation returns findings as data; only the CLI prints them.
 
+import { showHiddenCharacters } from './hidden-characters.ts';
+
 // node:util without an import: see cli.ts (an import of it costs every run ≈ 4 ms of start-up).
 const { styleText } = process.getBuiltinModule('node:util');
 
@@ -41,20 +43,18 @@ export const hasErrors = (function hasErrors(findings: readonly Finding[]): bool
 });
 
 /**
- * Controls a terminal obeys (ESC starts a sequence that can recolour, retitle or clear the screen), line breaks
- * (one finding is one line), and the bidirectional marks, embeddings, overrides and isolates that reorder what is
- * shown after them (a file name or value ending in U+202E shows the rest of the line backwards). A finding quotes file
- * names and values from the repository, which may hold any of them.
- */
-const NOT_SHOWN = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-
-/**
- * `text` with every character of NOT_SHOWN written as its escape (`\u001b`), as a finding prints it; with
- * `keepLineBreaks`, `\n` and `\r` stay (an annotation's message escapes them itself, as `%0A`).
+ * `text` as a finding prints it: every hidden character (hidden-characters.ts: controls a terminal obeys, as ESC
+ * starts a sequence that can recolour, retitle or clear the screen; line breaks, as one finding is one line; the
+ * bidirectional controls that reorder what is shown after them, as a file name ending in U+202E shows the rest of the
+ * line backwards; characters shown as nothing) written as its escape (`\u001b`). A finding quotes file names and
+ * values from the repository, which may hold any of them. Tab stays; with `keepLineBreaks`, `\n` and `\r` stay too
+ * (an annotation's message escapes them itself, as `%0A`).
  */
 export const shownText = (function shownText(text: string, options: { keepLineBreaks?: boolean } = {}): string {
-  return text.replace(NOT_SHOWN, (c) => (options.keepLineBreaks && (c === '\n' || c === '\r') ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return showHiddenCharacters(text, options.keepLineBreaks ? keptLineBreak : undefined);
 });
+
+const keptLineBreak = (c: string): boolean => c === '\n' || c === '\r';
 
 export const findingLocation = (function findingLocation(f: Finding): string {
   const file = shownText(f.file);

@@ -9,6 +9,7 @@
 // They are named here, in one place; a test checks that every single-character setting of pipeline.schema.json is.
 
 import type { Finding } from './findings.ts';
+import { showHiddenCharacters } from './hidden-characters.ts';
 import { labelOf } from './schema-validator.ts';
 import type { PathSegment, SourceDocument } from './yaml-source.ts';
 
@@ -100,11 +101,13 @@ export function controlCharacterFindings(source: SourceDocument): Finding[] {
   return findings;
 }
 
-/** The text around the character, quoted as JSON is, with every control character shown as its escape (`\u0001`). */
+/**
+ * The text around the character, quoted as JSON is, with every hidden character (hidden-characters.ts) shown as its
+ * escape (`\u0001`): the one this finding is about, and any other near it (a U+2028 JSON leaves as it is).
+ */
 function excerpt(text: string, index: number): string {
   const start = Math.max(0, index - 30);
   const end = Math.min(text.length, index + 30);
-  const shown = JSON.stringify(text.slice(start, end)).slice(1, -1)
-    .replace(new RegExp(`${NOT_TEXT.source}|${REORDERS.source}`, 'gu'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const shown = showHiddenCharacters(JSON.stringify(text.slice(start, end)).slice(1, -1));
   return `"${start > 0 ? '…' : ''}${shown}${end < text.length ? '…' : ''}"`;
 }

@@ -10,13 +10,19 @@
 // escaping, a zero-width space goes after every @ (and its look-alikes), `#`, `GH-`, `:` and into SHA-like
 // runs: the text reads the same, and no filter or autolinker matches it.
 
+import { HIDDEN_CHARACTER, hiddenKind, LINE_BREAK_CHARACTER } from '../model/hidden-characters.ts';
+
 const ZERO_WIDTH_SPACE = '\u200B';
 
-/** C0/C1 controls (but tab), bidirectional overrides and isolates, and the BOM: invisible, or reorder what is shown. */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+/**
+ * What the text's hidden characters become (model/hidden-characters.ts): dropped, since a page cannot show an escape
+ * without it reading as text someone wrote; but the joining ones stay, which Persian (ZWNJ), emoji (ZWJ, U+FE0F) and
+ * a kanji's variant are written with. Line breaks are made spaces before.
+ */
+const dropHidden = (c: string): string => (hiddenKind(c) === 'joining' ? c : '');
+
 /** `@`, FULLWIDTH COMMERCIAL AT and SMALL COMMERCIAL AT. */
 const AT_SIGNS = /[@\uFF20\uFE6B]/g;
-const LINE_BREAKS = /\r\n?|\n|\u2028|\u2029/g;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 const PLAIN = /^[\p{L}\p{N}\p{Zs}\u200B.,:;+%'’()/–—→-]*$/u;
 
@@ -32,9 +38,9 @@ export function clip(text: string, max: number): string {
 /** One line of text that GitHub's post-render filters cannot turn into a mention, reference, link or emoji. */
 export function defuse(text: string): string {
   return text
-    .replace(LINE_BREAKS, ' ')
+    .replace(LINE_BREAK_CHARACTER, ' ')
     .replace(/\t/g, ' ')
-    .replace(INVISIBLE, '')
+    .replace(HIDDEN_CHARACTER, dropHidden)
     .replace(AT_SIGNS, (at) => `${at}${ZERO_WIDTH_SPACE}`)
     .replace(/#(?=\S)/g, `#${ZERO_WIDTH_SPACE}`)
     .replace(/:(?=\S)/g, `:${ZERO_WIDTH_SPACE}`)

@@ -3,18 +3,17 @@
 // and kept on one line: a 1 MB cell, or a status a broken or hostile helpdesk sent as a megabyte, would otherwise
 // be copied whole into both, once per record that carries it.
 
+import { showHiddenCharacters } from '../model/hidden-characters.ts';
+
 /** Characters of a value a reason quotes; the length of a longer one is said instead of the rest. */
 export const QUOTED_VALUE_MAX = 80;
 
 /**
- * What JSON.stringify leaves as it is but a reader of the log or of data/rejected.json would not see as it is: DEL and
- * the C1 controls (U+009B is a terminal's CSI), the soft hyphen, the bidi marks, embeddings, overrides and isolates
- * (a status shown as "open" that is not), zero-width characters, U+2028/U+2029 (line breaks to many viewers), the BOM.
+ * JSON text with every hidden character JSON.stringify leaves as it is (model/hidden-characters.ts: C1 controls, DEL,
+ * bidi controls, U+2028/U+2029, characters shown as nothing) escaped as JSON escapes a control (`\u202e`): still
+ * JSON, and what it holds shows, to a reader of the log or of data/rejected.json (a status shown as "open" that is not).
  */
-const UNSEEN = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-
-/** JSON text with the characters above escaped as JSON escapes them (`\u202e`): still JSON, and what it holds shows. */
-const showingEverything = (json: string): string => json.replace(UNSEEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const showingEverything = (json: string): string => showHiddenCharacters(json);
 
 /** The first `max` characters of `text`, or one fewer rather than half a surrogate pair. */
 const head = (text: string, max: number): string => text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max);

@@ -51,7 +51,7 @@ const AJV_COMPILER = ['node_modules/ajv/dist/core.js', 'node_modules/ajv/dist/co
 describe('the modules a command loads', () => {
   it('--help loads nothing but the command line (and the redaction every output goes through, and what a SIGTERM removes)', async () => {
     const modules = await modulesLoadedBy(['--help']);
-    expect(under(modules, 'scripts/').sort()).toEqual(['scripts/cli.ts', 'scripts/commands/io.ts', 'scripts/model/credential-redaction.ts', 'scripts/model/run-termination.ts', 'scripts/publish/workflow-commands.ts']);
+    expect(under(modules, 'scripts/').sort()).toEqual(['scripts/cli.ts', 'scripts/commands/direct-writes.ts', 'scripts/commands/io.ts', 'scripts/model/credential-redaction.ts', 'scripts/model/hidden-characters.ts', 'scripts/model/run-termination.ts', 'scripts/publish/workflow-commands.ts']);
     expect(under(modules, 'node_modules/')).toEqual([]);
   });
 

@@ -48,6 +48,26 @@ describe('a finding that quotes a file name or value holding controls or bidi ov
     expect(printed).toContain('error: owner refers to Team "nob\\u001b[31mody\\u202eb", which does not exist');
   });
 
+  // model/hidden-characters.ts: a zero-width space, a soft hyphen, a Hangul filler and a tag character were printed as
+  // they are (shown as nothing: two different names read the same).
+  it('escapes the characters shown as nothing too, one past U+FFFF as its surrogates', () => {
+    const finding = { file: 'standards/teams/sup\u200Bport\u00AD.yaml', line: 1, col: 1, severity: 'error' as const, message: 'owner "\u3164" or "a\u{E0041}"', rule: 'reference' };
+    expect(formatFindings([finding])).toBe('standards/teams/sup\\u200bport\\u00ad.yaml:1:1 error: owner "\\u3164" or "a\\udb40\\udc41" [reference]\n\n1 error and 0 warnings in 1 file');
+  });
+
+  // text-characters.ts: the excerpt escaped the controls and the bidi controls only; a U+2028 (which JSON.stringify
+  // leaves) or a word joiner near the control was quoted as it is.
+  it('quotes the text around a control character with every hidden character in it escaped', () => {
+    const csat = new TextDecoder().decode(standard('support-leads')).replace(/^title: .*$/m, 'title: "Nine in ten\\x01 rate\\L support\\u2060 as good"');
+    const { findings: text } = validateDocuments(
+      scenarioFiles(null).map((f) => (f.file === 'standards/service-levels/csat.yaml' ? { file: f.file, bytes: new TextEncoder().encode(csat) } : f)),
+      { today: '2026-11-23' },
+    );
+    expect(text.filter((f) => f.rule === 'text').map((f) => f.message)).toEqual([
+      'title holds the invisible control character U+0001 ("Nine in ten\\u0001 rate\\u2028 support\\u2060 as good"): delete it; text may hold tabs and line breaks but no other control characters',
+    ]);
+  });
+
   it('writes the annotation\'s message escaped, its file as the path it is', () => {
     const annotations = formatAnnotations(findings).join('\n');
     expect(annotations).toContain('owner refers to Team "nob\\u001b[31mody\\u202eb", which does not exist');

@@ -89,6 +89,18 @@ describe('standards init', () => {
     expect(refused.output).toBe('standards: --replace would lose uncommitted changes in 1 file ("standards/evil\\u001b[2J\\nfake line: all good\\u202e.yaml"): commit or stash them first');
   });
 
+  // model/hidden-characters.ts: a Hangul filler is a letter, and passed as printable; a character past U+FFFF was
+  // written as one escape of five digits (`\\ue0041`), which reads as U+E004 and a 1.
+  it('--replace quotes a file name that holds a character shown as nothing, past U+FFFF as its surrogates', async () => {
+    const root = emptyRepo();
+    cpSync(path.join(FIXTURES, 'base'), root, { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
+    git('init', '-q'); git('add', '-A'); git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'example');
+    writeFileSync(path.join(root, 'standards/team\u3164\u{E0041}.yaml'), 'kind: Standard\n');
+    const refused = await run(['init', '--root', root, '--timezone', 'UTC', '--replace']);
+    expect(refused.output).toBe('standards: --replace would lose uncommitted changes in 1 file ("standards/team\\u3164\\udb40\\udc41.yaml"): commit or stash them first');
+  });
+
   it('rejects a time zone or a handle that would not work', async () => {
     const root = emptyRepo();
     expect(await run(['init', '--root', root, '--timezone', 'Mars/Olympus'])).toEqual({ code: 2, output: 'standards: --timezone must be an IANA time zone like Europe/Paris or America/Chicago, got "Mars/Olympus"' });

@@ -74,6 +74,13 @@ describe('Markdown from untrusted text (publish/inert-markdown.ts, the one rende
     expect(inertMarkdown('a\n| b |\r\nc')).toBe('a \\| b \\| c');
   });
 
+  // model/hidden-characters.ts: a soft hyphen, a word joiner, a Hangul filler, a tag character and U+180E were kept
+  // (shown as nothing, or hiding text for whoever copies it), and a vertical tab dropped where it ends a line.
+  it('drops every hidden character but those scripts and emoji are written with, and folds every line break', () => {
+    expect(inertMarkdown('Sup\u00ADport\u2060 te\u3164am\u{E0041}\u180E ok, line\u000Bbreak')).toBe('Support team ok, line break');
+    expect(inertMarkdown('👨\u200D👩\u200D👧 ❤\uFE0F خوش\u200Cحال')).toBe('👨\u200D👩\u200D👧 ❤\uFE0F خوش\u200Cحال');
+  });
+
   it('puts only plainly safe ids, places and cursors in code; anything else is inert text', () => {
     expect(inertCode('id')).toBe('`id`');
     expect(inertCode('standards/a.yaml:12:3')).toBe('`standards/a.yaml:12:3`');

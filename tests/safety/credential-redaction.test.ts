@@ -88,4 +88,10 @@ describe('an excerpt of a body or a library message', () => {
     expect(printableExcerpt('\u001b[31mred\u202Eevil\r\n\tend', 40)).toBe('?[31mred?evil end');
     expect(printableExcerpt('Grüße, 東京', 40)).toBe('Grüße, 東京');
   });
+
+  // model/hidden-characters.ts: a Hangul filler is a letter (Lo), a variation selector and the combining grapheme joiner
+  // are marks (Mn): they passed as printable, though they show as nothing.
+  it('shows a hidden character that is a letter or a mark as ? too, and a next line as a space', () => {
+    expect(printableExcerpt('a\u3164b\uFE0Fc\u034Fd\u0085e', 40)).toBe('a?b?c?d e');
+  });
 });

@@ -1,8 +1,9 @@
 // A library that writes to fd 1 or 2 itself (fs.writeSync(2, …), a write stream on fd 2, /dev/stderr, Node's
 // process._rawDebug) bypassed the output guard, which wraps process.stdout.write and process.stderr.write: in GitHub
 // Actions such a line on stderr was read as a workflow command (`::add-mask::`, `::set-output`). The guard now routes
-// those writes through the streams (commands/io.ts guardDirectWrites). What it cannot route is a native module's own
-// write: the CLI's process loads none, which this test also checks for the command it runs.
+// those writes through the streams (commands/direct-writes.ts routeDirectWrites). What it cannot route is a native
+// module's own write: the CLI's process loads none, which this test also checks for the command it runs. The
+// changed days' thread routes its own (direct-writes-thread.test.ts).
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

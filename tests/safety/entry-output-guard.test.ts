@@ -65,7 +65,8 @@ describe('the standards entry', () => {
     visit(path.join(REPOSITORY_ROOT, 'scripts/commands/io.ts'));
     expect(packages).toEqual([]);
     expect([...seen].map((file) => path.relative(REPOSITORY_ROOT, file)).sort()).toEqual([
-      'scripts/commands/io.ts', 'scripts/model/credential-redaction.ts', 'scripts/publish/workflow-commands.ts',
+      'scripts/commands/direct-writes.ts', 'scripts/commands/io.ts', 'scripts/model/credential-redaction.ts', 'scripts/model/hidden-characters.ts',
+      'scripts/publish/workflow-commands.ts',
     ]);
   });
 });

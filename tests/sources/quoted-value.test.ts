@@ -18,6 +18,11 @@ describe('quotedValue', () => {
     expect(quotedValue('a\nb"\u001b[31m')).toBe('"a\\nb\\"\\u001b[31m"');
   });
 
+  // model/hidden-characters.ts: these were quoted as they are, shown as nothing in the log.
+  it('escapes the characters shown as nothing: a Hangul filler, U+180E, a variation selector, a tag character (as its surrogates)', () => {
+    expect(quotedValue('open\u3164\u180E\uFE0F\u{E0041}')).toBe('"open\\u3164\\u180e\\ufe0f\\udb40\\udc41"');
+  });
+
   it('cuts at 80 characters, never between the halves of a surrogate pair, and escapes what it keeps', () => {
     const value = `${'a'.repeat(79)}😀${'b'.repeat(10)}`;
     expect(quotedValue(value)).toBe(`"${'a'.repeat(79)}"… (91 characters)`);
