@@ -23,7 +23,7 @@ import { openTicketStore, type TicketStore } from '../store/ticket-store.ts';
 import { factsCacheDir, storeEntries } from '../store/ticket-facts-cache.ts';
 import type { ReplayPeople, ReplayTickets } from '../review/replay.ts';
 import type { StandardsModel } from '../model/model.ts';
-import { historyDocuments, readDocumentHistory, runGitProcess, shallowHistoryStart } from '../model/standard-history.ts';
+import { historyDocuments, readDocumentHistoryKept, runGitProcess, shallowHistoryStart } from '../model/standard-history.ts';
 import { fileLinker, renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
 import { renderReviewText } from '../publish/review-text.ts';
 import { REVIEW_FILE, reviewSchemaProblem } from '../review/review-artifact.ts';
@@ -201,7 +201,8 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       tickets = { tickets: await replayTickets(ticketStore, cached), store: store.label, people: await replayPeople(io.root, store.dir, base.model, head.model, commit, cut) };
     }
     // Each side judges by the versions in force as `evaluate` does: the base's history as of the base commit.
-    const history = base.model ? await readDocumentHistory(io.root, historyDocuments(base.model), runGitProcess, commit) : null;
+    // Through what evaluate and earlier reviews kept of each blob (readDocumentHistoryKept says why sharing it is safe).
+    const history = base.model ? await readDocumentHistoryKept(io.root, historyDocuments(base.model), commit) : null;
     if (history?.unavailable) io.stderr(`standards: history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar of the base counts as it is now`);
     const review = await buildReview({
       baseRef: args.base, base: side(base, baseFiles), head: side(head, headFiles), now: now ?? io.now(), clockFor, tickets, historyCut: cut, baseNote: sides.note,
