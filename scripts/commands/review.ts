@@ -14,8 +14,9 @@ import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
 import { sweepWritersLeftovers } from '../store/writers-temp-sweep.ts';
 import { readQaReviews } from '../store/qa-review-store.ts';
 import { readAcknowledgements } from '../store/acknowledgement-store.ts';
-import { readSopPublications, type SopPublicationsResult } from '../model/sop-publications.ts';
-import { readTeamMemberships, type TeamMembershipsResult } from '../model/team-history.ts';
+import { readSopPublications, type SopPublicationsResult, type SopVersion } from '../model/sop-publications.ts';
+import { readTeamMemberships, type TeamMembers, type TeamMembershipsResult } from '../model/team-history.ts';
+import { modelCacheDir, withKeptBlobs } from '../model/model-cache.ts';
 import { isPeopleMetric } from '../engine/people-measures.ts';
 import { restoreStore } from '../store/store-branch.ts';
 import { JOURNAL_DIR } from '../store/store-journal.ts';
@@ -137,12 +138,14 @@ async function replayPeople(root: string, storeDir: string, base: StandardsModel
   const noMemberships: TeamMembershipsResult = { memberships: new Map(), unavailable: null };
   // A shallow clone's history starts at its cut (`cut`): the versions published before it, and who was a member then,
   // are not there, and the oldest version there would date from the cut; the nightly evaluate reads the whole history.
+  // What each SOP and Team blob held, kept by blob id as evaluate keeps it (safe to share: readDocumentHistoryKept).
+  const cacheDir = modelCacheDir(root);
   const cutWhy = `the clone's history is cut at ${cut} (a shallow clone): in Actions, give actions/checkout \`fetch-depth: 0\`; locally, run \`git fetch --unshallow\``;
   const [reviews, acknowledgements, history, teams] = await Promise.all([
     readQaReviews(nodeStoreFileSystem, storeDir),
     readAcknowledgements(nodeStoreFileSystem, storeDir),
-    acknowledging && base ? (cut === null ? readSopPublications(root, base.sops, runGitProcess, null, commit) : { ...none, unavailable: cutWhy }) : none,
-    counting && base ? (cut === null ? readTeamMemberships(root, base.teams, runGitProcess, null, commit) : { ...noMemberships, unavailable: cutWhy }) : noMemberships,
+    acknowledging && base ? (cut === null ? withKeptBlobs<SopVersion, SopPublicationsResult>(cacheDir, 'sop-versions', (held) => readSopPublications(root, base.sops, runGitProcess, held, commit)) : { ...none, unavailable: cutWhy }) : none,
+    counting && base ? (cut === null ? withKeptBlobs<TeamMembers, TeamMembershipsResult>(cacheDir, 'team-members', (held) => readTeamMemberships(root, base.teams, runGitProcess, held, commit)) : { ...noMemberships, unavailable: cutWhy }) : noMemberships,
   ]);
   return { reviews, acknowledgements, sopVersions: history.publications, memberships: teams.memberships, publicationsUnavailable: history.unavailable, membershipsUnavailable: teams.unavailable };
 }

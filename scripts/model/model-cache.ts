@@ -148,3 +148,12 @@ export const readKeptBlobs = (async function readKeptBlobs<T>(dir: string | null
 export async function keepBlobs<T>(dir: string | null, kind: BlobKind, held: ReadonlyMap<string, T>): Promise<void> {
   await keep(dir, kind, loaderCodeDigest(), [...held]);
 }
+
+/** Runs `read` with what was kept of `kind` (it adds what it reads to the map), then keeps the map when it grew. */
+export async function withKeptBlobs<T, R>(dir: string | null, kind: BlobKind, read: (held: Map<string, T>) => Promise<R>): Promise<R> {
+  const held = await readKeptBlobs<T>(dir, kind);
+  const before = held.size;
+  const result = await read(held);
+  if (held.size > before) await keepBlobs(dir, kind, held);
+  return result;
+}
