@@ -20,10 +20,10 @@ import { evaluateEntries } from '../engine/evaluate.ts';
 import { OLD_AFTER_MS } from '../engine/day-counters.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
-import { historyDocuments, readDocumentHistory, shallowHistoryStart, type HeldDocument, type ValidatedVersion } from '../model/standard-history.ts';
+import { historyDocuments, readDocumentHistoryKept, shallowHistoryStart } from '../model/standard-history.ts';
 import { foldersOf, withKeptGitReads } from '../model/git-history.ts';
 import { noStandardsFolder } from '../model/document-files.ts';
-import { keep, keepBlobs, loadModelKept, modelCacheDir, readKept, readKeptBlobs } from '../model/model-cache.ts';
+import { keep, loadModelKept, modelCacheDir, readKept } from '../model/model-cache.ts';
 import { preparedSpans, seedZoneOffsets, type PreparedSpan } from '../engine/zone-offsets.ts';
 import { withCalendarVersions } from '../model/calendar-versions.ts';
 import { versionsOfModel } from '../model/standard-versions.ts';
@@ -159,13 +159,7 @@ export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date,
  * version of its calendar that applied to each day: the versions come from git.
  */
 export const withHistory = (async function withHistory(io: CommandIO, model: StandardsModel, now: Date): Promise<{ versioned: StandardsModel; versionsOf: ReturnType<typeof versionsOfModel> }> {
-  const cacheDir = modelCacheDir(io.root);
-  const [kept, heldIds] = await Promise.all([readKeptBlobs<ValidatedVersion>(cacheDir, 'history'), readKeptBlobs<HeldDocument>(cacheDir, 'history-ids')]);
-  const before = kept.size;
-  const heldBefore = heldIds.size;
-  const history = await readDocumentHistory(io.root, historyDocuments(model), undefined, null, kept, heldIds);
-  if (kept.size > before) await keepBlobs(cacheDir, 'history', kept);
-  if (heldIds.size > heldBefore) await keepBlobs(cacheDir, 'history-ids', heldIds);
+  const history = await readDocumentHistoryKept(io.root, historyDocuments(model));
   if (history.unavailable !== null) io.stderr(`  history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar counts as it is now`);
   else {
     const start = await shallowHistoryStart(io.root);

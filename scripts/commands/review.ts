@@ -14,8 +14,9 @@ import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
 import { sweepWritersLeftovers } from '../store/writers-temp-sweep.ts';
 import { readQaReviews } from '../store/qa-review-store.ts';
 import { readAcknowledgements } from '../store/acknowledgement-store.ts';
-import { readSopPublications, type SopPublicationsResult } from '../model/sop-publications.ts';
-import { readTeamMemberships, type TeamMembershipsResult } from '../model/team-history.ts';
+import { readSopPublications, type SopPublicationsResult, type SopVersion } from '../model/sop-publications.ts';
+import { readTeamMemberships, type TeamMembers, type TeamMembershipsResult } from '../model/team-history.ts';
+import { modelCacheDir, withKeptBlobs } from '../model/model-cache.ts';
 import { isPeopleMetric } from '../engine/people-measures.ts';
 import { restoreStore } from '../store/store-branch.ts';
 import { JOURNAL_DIR } from '../store/store-journal.ts';
@@ -23,7 +24,7 @@ import { openTicketStore, type TicketStore } from '../store/ticket-store.ts';
 import { factsCacheDir, storeEntries } from '../store/ticket-facts-cache.ts';
 import type { ReplayPeople, ReplayTickets } from '../review/replay.ts';
 import type { StandardsModel } from '../model/model.ts';
-import { historyDocuments, readDocumentHistory, runGitProcess, shallowHistoryStart } from '../model/standard-history.ts';
+import { historyDocuments, readDocumentHistoryKept, runGitProcess, shallowHistoryStart } from '../model/standard-history.ts';
 import { fileLinker, renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
 import { renderReviewText } from '../publish/review-text.ts';
 import { REVIEW_FILE, reviewSchemaProblem } from '../review/review-artifact.ts';
@@ -137,12 +138,14 @@ async function replayPeople(root: string, storeDir: string, base: StandardsModel
   const noMemberships: TeamMembershipsResult = { memberships: new Map(), unavailable: null };
   // A shallow clone's history starts at its cut (`cut`): the versions published before it, and who was a member then,
   // are not there, and the oldest version there would date from the cut; the nightly evaluate reads the whole history.
+  // What each SOP and Team blob held, kept by blob id as evaluate keeps it (safe to share: readDocumentHistoryKept).
+  const cacheDir = modelCacheDir(root);
   const cutWhy = `the clone's history is cut at ${cut} (a shallow clone): in Actions, give actions/checkout \`fetch-depth: 0\`; locally, run \`git fetch --unshallow\``;
   const [reviews, acknowledgements, history, teams] = await Promise.all([
     readQaReviews(nodeStoreFileSystem, storeDir),
     readAcknowledgements(nodeStoreFileSystem, storeDir),
-    acknowledging && base ? (cut === null ? readSopPublications(root, base.sops, runGitProcess, null, commit) : { ...none, unavailable: cutWhy }) : none,
-    counting && base ? (cut === null ? readTeamMemberships(root, base.teams, runGitProcess, null, commit) : { ...noMemberships, unavailable: cutWhy }) : noMemberships,
+    acknowledging && base ? (cut === null ? withKeptBlobs<SopVersion, SopPublicationsResult>(cacheDir, 'sop-versions', (held) => readSopPublications(root, base.sops, runGitProcess, held, commit)) : { ...none, unavailable: cutWhy }) : none,
+    counting && base ? (cut === null ? withKeptBlobs<TeamMembers, TeamMembershipsResult>(cacheDir, 'team-members', (held) => readTeamMemberships(root, base.teams, runGitProcess, held, commit)) : { ...noMemberships, unavailable: cutWhy }) : noMemberships,
   ]);
   return { reviews, acknowledgements, sopVersions: history.publications, memberships: teams.memberships, publicationsUnavailable: history.unavailable, membershipsUnavailable: teams.unavailable };
 }
@@ -201,7 +204,8 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       tickets = { tickets: await replayTickets(ticketStore, cached), store: store.label, people: await replayPeople(io.root, store.dir, base.model, head.model, commit, cut) };
     }
     // Each side judges by the versions in force as `evaluate` does: the base's history as of the base commit.
-    const history = base.model ? await readDocumentHistory(io.root, historyDocuments(base.model), runGitProcess, commit) : null;
+    // Through what evaluate and earlier reviews kept of each blob (readDocumentHistoryKept says why sharing it is safe).
+    const history = base.model ? await readDocumentHistoryKept(io.root, historyDocuments(base.model), commit) : null;
     if (history?.unavailable) io.stderr(`standards: history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar of the base counts as it is now`);
     const review = await buildReview({
       baseRef: args.base, base: side(base, baseFiles), head: side(head, headFiles), now: now ?? io.now(), clockFor, tickets, historyCut: cut, baseNote: sides.note,

@@ -3,7 +3,7 @@
 // exactly as for any standard (how a number is made: evaluate.ts):
 // - qa_score: each stored QA review whose ticket is in the store, in scope and not excluded, at the review;
 // - qa_coverage: each agent-week, a success at the review that reaches `reviewsPerAgent`, a miss at the end of a
-//   week that did not reach it, pending while the week runs;
+//   week that did not reach it, pending while the week runs (on the track of the version in force now only);
 // - sop_acknowledgement: each SOP version × following member, a duration from publication to acknowledgement
 //   judged like any duration (measure-ticket.ts `judgeDuration`), an in-flight miss once past the threshold.
 // Never a person's name: breakdowns are by team only.
@@ -102,6 +102,7 @@ function measureCoverage(state: StandardState, model: StandardsModel, people: Pe
     }
     for (const list of byAgent.values()) list.sort((a, b) => a - b);
     const firstWeek = DateTime.fromMillis(state.grid.starts[0]!, { zone: state.zone }).startOf('week');
+    const inForce = versionAt(state.versions, nowMs);
     for (const person of memberHistories(model, teams, people.memberships)) {
       // Their reviews under every key they had (a handle added to a member known by e-mail: the older under that).
       const times = person.keys.length === 1 ? byAgent.get(person.key) ?? [] : person.keys.flatMap((k) => byAgent.get(k) ?? []).sort((a, b) => a - b);
@@ -121,7 +122,9 @@ function measureCoverage(state: StandardState, model: StandardsModel, people: Pe
           atMs = endMs - 1;
           met = 0;
         } else {
-          state.pending++;
+          // The running week is pending only on the track of the version in force now, as an open duration is
+          // (judgeDuration): not on an old track too, nor at all for a member that version leaves out.
+          if (inForce < 0 || state.versions[inForce]!.track === track.index) state.pending++;
           continue;
         }
         const version = versionAt(state.versions, atMs);

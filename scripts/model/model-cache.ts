@@ -7,7 +7,9 @@
 //   or not, and the code that loads them (every file of scripts/model/ and schemas/, the versions of the yaml, luxon, fastest-levenshtein,
 //   ajv and ajv-formats packages, and Node's own versions with its time-zone data);
 // - a committed version: its path and its git blob (the SHA-1 of its bytes), and the same code.
-// Change any of it and the key changes: the model is loaded anew, never a stale one used. A file that cannot be
+// Change any of it and the key changes: the model is loaded anew, never a stale one used. What committed blobs gave
+// (readKeptBlobs) is shared by evaluate, actions and review: a value of a blob's bytes, whoever computed it
+// (standard-history.ts readDocumentHistoryKept says why a pull request's review may write it). A file that cannot be
 // read or parsed, or that holds another key, is ignored and written again.
 //
 // Where: node_modules/.cache/service-standards/ under the repository root (the convention other tools keep their
@@ -147,4 +149,13 @@ export const readKeptBlobs = (async function readKeptBlobs<T>(dir: string | null
 /** Keeps what reading blobs gave (the caller calls it when something was added to what was read). */
 export async function keepBlobs<T>(dir: string | null, kind: BlobKind, held: ReadonlyMap<string, T>): Promise<void> {
   await keep(dir, kind, loaderCodeDigest(), [...held]);
+}
+
+/** Runs `read` with what was kept of `kind` (it adds what it reads to the map), then keeps the map when it grew. */
+export async function withKeptBlobs<T, R>(dir: string | null, kind: BlobKind, read: (held: Map<string, T>) => Promise<R>): Promise<R> {
+  const held = await readKeptBlobs<T>(dir, kind);
+  const before = held.size;
+  const result = await read(held);
+  if (held.size > before) await keepBlobs(dir, kind, held);
+  return result;
 }

@@ -17,6 +17,7 @@ import type { Finding } from './findings.ts';
 import type { CalendarDefinition, StandardDefinition } from './model.ts';
 import type { CommittedStandard } from './standard-versions.ts';
 import type { CommittedCalendar } from './calendar-versions.ts';
+import { keepBlobs, modelCacheDir, readKeptBlobs } from './model-cache.ts';
 
 export { runGitProcess, type GitProcess };
 
@@ -179,6 +180,26 @@ export const readDocumentHistory = (async function readDocumentHistory(root: str
     else listOf(calendars, change.file).push({ ...at, definition: version.definition });
   }
   return result(null);
+});
+
+/**
+ * readDocumentHistory with what earlier runs of this code kept (model-cache.ts: each version's validation by file and
+ * blob, 'history', and what each blob holds, 'history-ids'), keeping what it read anew: `evaluate` and `review` share
+ * them. Safe to share because each value is a function of a blob's bytes (its id is their hash), the file's name
+ * and the loading code (the key), whoever's run computed it: a pull request's review cannot make another blob read
+ * differently. And a pull request's run in Actions writes only its own runner's node_modules/.cache, which no
+ * workflow saves (validate.yml restores only the night's facts cache, and saves nothing), and the jobs with a write
+ * permission install afresh with no cache restored (nightly.yml corrective-actions, review-comment.yml), so no
+ * nightly or privileged job reads what it wrote.
+ */
+export const readDocumentHistoryKept = (async function readDocumentHistoryKept(root: string, documents: readonly (string | HistoryDocument)[], revision: string | null = null, git: GitProcess = runGitProcess): Promise<DocumentHistoryResult> {
+  const dir = modelCacheDir(root);
+  const [kept, heldIds] = await Promise.all([readKeptBlobs<ValidatedVersion>(dir, 'history'), readKeptBlobs<HeldDocument>(dir, 'history-ids')]);
+  const [versionsBefore, idsBefore] = [kept.size, heldIds.size];
+  const history = await readDocumentHistory(root, documents, git, revision, kept, heldIds);
+  if (kept.size > versionsBefore) await keepBlobs(dir, 'history', kept);
+  if (heldIds.size > idsBefore) await keepBlobs(dir, 'history-ids', heldIds);
+  return history;
 });
 
 /**

@@ -13,6 +13,10 @@
 //   keys still count;
 // - a version that cannot be read (not YAML, no `members` list) changes nobody's membership, nor does a commit where
 //   no file holds the team's id;
+// - so a team deleted and later recreated (a file holding its id again) is one team throughout, on purpose: the gap is
+//   no leave, the deletion reads as undone as a revert would undo it, its members stay members across it, and the
+//   version that recreates it adds and removes members from its date as any later version does
+//   (tests/model/team-recreated.test.ts);
 // - a team whose file is not committed yet, or with no version of its id, has no history: the engine then counts its
 //   members tonight for all time, as it does outside git or when git cannot be read (`unavailable` says why). An edit
 //   not committed yet counts from its commit, as an SOP version is published by its commit.

@@ -81,7 +81,10 @@ export async function resolveReviewBase(root: string, ref: string, dir = 'standa
   if ((await git(root, ['status', '--porcelain', '--untracked-files=all', '--', `${dir}/`])).trim() !== '') return behind(`${dir}/ has changes not committed, which a merge cannot take`);
   let out: string;
   try {
-    out = await git(root, ['merge-tree', '--write-tree', '--name-only', '--no-messages', tip, 'HEAD']);
+    // -z: the conflicted files NUL-separated, as they are; without it git quotes a name with a byte outside ASCII, a
+    // double quote or a control character (core.quotePath: `"standards/\303\251.yaml"`), which then does not start
+    // with `standards/`, and a conflict there went unseen.
+    out = await git(root, ['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', tip, 'HEAD']);
   } catch (error) {
     // Exit 1: the merge has conflicts; the tree is still written, its conflicted files listed after it.
     const failed = error as { code?: unknown; stdout?: unknown; stderr?: unknown };
@@ -90,7 +93,7 @@ export async function resolveReviewBase(root: string, ref: string, dir = 'standa
     if (failed.code !== 1 || typeof failed.stdout !== 'string') return behind(`git could not merge it into the tip (${String(failed.stderr ?? error).trim().split('\n')[0]})`);
     out = failed.stdout;
   }
-  const [tree, ...conflicted] = out.split('\n').filter((line) => line !== '');
+  const [tree, ...conflicted] = out.split('\0').filter((entry) => entry !== '');
   const ours = conflicted.filter((file) => file.startsWith(`${dir}/`));
   if (ours.length > 0) return behind(`merging it into the tip conflicts in ${ours.slice(0, 3).join(', ')}${ours.length > 3 ? ` and ${ours.length - 3} more` : ''}`);
   return {
