@@ -24,12 +24,13 @@
 import type { FreshdeskSourceSettings, Ticket } from '../model/model.ts';
 import { EMPTY_STORE } from '../store/stored-tickets.ts';
 import { categoryOf, teamOf } from './field-mapping.ts';
-import { basicAuthorization, createHelpdeskHttp, foreignCursorError, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
+import { basicAuthorization, createHelpdeskHttp, foreignCursorError, requiredEnv, storedPositionError, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import {
   CHANNELS, PRIORITIES, STATUSES, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf, readInstant, ticketId,
   type RecordOutcome, type TimelineParts,
 } from './helpdesk-mapping.ts';
-import { formatInstant } from './instants.ts';
+import { canonicalPosition, formatInstant, laterPosition } from './instants.ts';
+import { quotedValue } from './quoted-value.ts';
 import { createRequestBudget, freshdeskRateLimit, sourceClock } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
 import { pagesByTime } from './time-paging.ts';
@@ -175,7 +176,16 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
           if (removedCount > 0) log(`freshdesk: ${removedCount} tickets ${filter === 'deleted' ? 'deleted upstream' : 'marked as spam'}`);
         }
 
-        const next: FreshdeskCursor = { updatedSince, deletedSince: removed.deleted, spamSince: removed.spam, ratingsSince: newest ?? cursor.ratingsSince, pendingRatings };
+        // Each position as it is kept and sent, and never before where the last fetch stopped: a backfill from
+        // earlier that found nothing newer would otherwise have the next night read the same stretch again.
+        const kept = (read: string, part: string, last: string | null | undefined) => laterPosition(positionRead(read, part), last);
+        const next: FreshdeskCursor = {
+          updatedSince: kept(updatedSince, 'updated_at of the tickets', storedCursor?.updatedSince),
+          deletedSince: kept(removed.deleted, 'updated_at of the deleted tickets', storedCursor?.deletedSince),
+          spamSince: kept(removed.spam, 'updated_at of the tickets marked as spam', storedCursor?.spamSince),
+          ratingsSince: kept(newest ?? cursor.ratingsSince, 'created_at of the satisfaction ratings', storedCursor?.ratingsSince),
+          pendingRatings,
+        };
         return JSON.stringify(next);
       } finally {
         const spent = budget.usage();
@@ -199,21 +209,30 @@ function ticketList(body: unknown, what: string): Record<string, unknown>[] {
 }
 
 function readCursor(text: string): Omit<FreshdeskCursor, 'spamSince'> & { spamSince: string | null } {
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as unknown;
-    if (isObject(value) && isInstant(value.updatedSince)) {
-      // A cursor written before deletions and ratings had their own: both start again a little back.
-      const deletedSince = isInstant(value.deletedSince) ? value.deletedSince : value.updatedSince;
-      // One written before spam had its own: null, read from the first fetch's start (the caller knows it).
-      const spamSince = isInstant(value.spamSince) ? value.spamSince : null;
-      const ratingsSince = isInstant(value.ratingsSince) ? value.ratingsSince : formatInstant(Date.parse(value.updatedSince) - RATING_LOOKBACK_MS);
-      const pendingRatings = Array.isArray(value.pendingRatings)
-        ? value.pendingRatings.filter((r): r is [number, number, number] => Array.isArray(r) && r.length === 3 && r.every((n) => typeof n === 'number'))
-        : [];
-      return { updatedSince: value.updatedSince, deletedSince, spamSince, ratingsSince, pendingRatings };
-    }
+    value = JSON.parse(text);
   } catch { /* refused below */ }
-  throw foreignCursorError('freshdesk', text);
+  // Its own shape: a position of its tickets, as text. Each position is then read in the one form it is sent and
+  // kept in, whatever form an older version stored it in; one that is no instant is refused, not guessed at.
+  if (!isObject(value) || typeof value.updatedSince !== 'string') throw foreignCursorError('freshdesk', text);
+  const cursor = value;
+  const position = (name: 'updatedSince' | 'deletedSince' | 'spamSince' | 'ratingsSince'): string | null => {
+    if (cursor[name] === undefined) return null;
+    const canonical = canonicalPosition(cursor[name]);
+    if (canonical === null) throw storedPositionError('freshdesk', name, cursor[name]);
+    return canonical;
+  };
+  const updatedSince = position('updatedSince')!;
+  // A cursor written before deletions and ratings had their own: both start again a little back.
+  const deletedSince = position('deletedSince') ?? updatedSince;
+  // One written before spam had its own: null, read from the first fetch's start (the caller knows it).
+  const spamSince = position('spamSince');
+  const ratingsSince = position('ratingsSince') ?? formatInstant(Date.parse(updatedSince) - RATING_LOOKBACK_MS);
+  const pendingRatings = Array.isArray(cursor.pendingRatings)
+    ? cursor.pendingRatings.filter((r): r is [number, number, number] => Array.isArray(r) && r.length === 3 && r.every((n) => typeof n === 'number'))
+    : [];
+  return { updatedSince, deletedSince, spamSince, ratingsSince, pendingRatings };
 }
 
 /** The stored cursor for a backfill; null, said in the log, when it cannot be read (what --since is for). */
@@ -233,9 +252,8 @@ function readableCursor(text: string, log: (line: string) => void): ReturnType<t
  * night reads. The ratings still waiting for their ticket are kept.
  */
 function backfillCursor(fresh: FreshdeskCursor, stored: ReturnType<typeof readCursor>, log: (line: string) => void): FreshdeskCursor {
-  // The stored part is read as an instant of ours, never sent or logged as it stands: Date.parse takes text in
-  // parentheses as a comment, so a stored string may hold a line of its own.
-  const earlier = (since: string, kept: string | null) => kept !== null && Date.parse(kept) < Date.parse(since) ? formatInstant(Date.parse(kept)) : since;
+  // Both canonical (readCursor): the stored text is never sent or logged as it stands.
+  const earlier = (since: string, kept: string | null) => kept !== null && Date.parse(kept) < Date.parse(since) ? kept : since;
   const cursor: FreshdeskCursor = {
     updatedSince: earlier(fresh.updatedSince, stored.updatedSince),
     deletedSince: earlier(fresh.deletedSince, stored.deletedSince),
@@ -249,8 +267,11 @@ function backfillCursor(fresh: FreshdeskCursor, stored: ReturnType<typeof readCu
   return cursor;
 }
 
-function isInstant(value: unknown): value is string {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+/** The newest instant a list gave, as the next cursor keeps it; an upstream that gave no instant cannot be read on from. */
+function positionRead(text: string, part: string): string {
+  const position = canonicalPosition(text);
+  if (position === null) throw new UpstreamError(`freshdesk: the newest ${part} read is ${quotedValue(text, 40)}, which is not an instant: the cursor cannot move on from it`);
+  return position;
 }
 
 function keepNewest(ratings: Map<number, Rating>, id: number, rating: Rating): void {

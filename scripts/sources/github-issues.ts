@@ -31,9 +31,10 @@ import type { GitHubIssuesSourceSettings, TeamDefinition, Ticket } from '../mode
 import { terminationSignal } from '../model/run-termination.ts';
 import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts';
 import { issueTicket, storedBefore, STATUS_EVENTS, type IssueMapping, type RawComment, type RawEvent, type RawIssue } from './github-timeline.ts';
-import { foreignCursorError, requiredEnv, UpstreamError } from './helpdesk-http.ts';
+import { foreignCursorError, requiredEnv, storedPositionError, UpstreamError } from './helpdesk-http.ts';
 import { batchOf, firstFetchStart, mapConcurrent, outcomeOf, type RecordOutcome } from './helpdesk-mapping.ts';
-import { formatInstant } from './instants.ts';
+import { canonicalPosition, formatInstant, laterPosition } from './instants.ts';
+import { quotedValue } from './quoted-value.ts';
 import { realClock, type BudgetClock } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
 import { pagesByTime } from './time-paging.ts';
@@ -76,6 +77,7 @@ const OPEN_KEY = 'open';
 
 function readCursor(text: string | null): IssuesCursor {
   if (text === null) return { updated: {}, open: {} };
+  let shaped: IssuesCursor | null = null;
   try {
     const value = JSON.parse(text) as unknown;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
@@ -85,10 +87,29 @@ function readCursor(text: string | null): IssuesCursor {
       // Every other key names a repository (`owner/repo`): another source's cursor of strings alone (Freshdesk's
       // before its ratings had their own, `{"updatedSince": …}`) would otherwise read as one of a repository
       // named "updatedSince", and the night would start over from startDate with no open set, saying nothing.
-      if (openValid && Object.entries(updated).every(([key, v]) => isRepositoryKey(key) && typeof v === 'string')) return { updated: updated as Record<string, string>, open: open as Record<string, number[]> };
+      if (openValid && Object.entries(updated).every(([key, v]) => isRepositoryKey(key) && typeof v === 'string')) shaped = { updated: updated as Record<string, string>, open: open as Record<string, number[]> };
     }
   } catch { /* refused below */ }
-  throw foreignCursorError('github-issues', text);
+  if (shaped === null) throw foreignCursorError('github-issues', text);
+  // Each position in the one form it is sent in, whatever form an older version stored it in.
+  const updated: Record<string, string> = {};
+  for (const [name, at] of Object.entries(shaped.updated)) {
+    const position = canonicalPosition(at);
+    if (position === null) throw storedPositionError('github-issues', `the position of ${name}`, at);
+    updated[name] = position;
+  }
+  return { updated, open: shaped.open };
+}
+
+/** The stored cursor for a backfill; null, said in the log, when it cannot be read (what --since is for). */
+function readableCursor(text: string | null, log: (line: string) => void): IssuesCursor | null {
+  try {
+    return readCursor(text);
+  } catch (error) {
+    if (!(error instanceof UpstreamError)) throw error;
+    log('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
+    return null;
+  }
 }
 
 /**
@@ -96,29 +117,26 @@ function readCursor(text: string | null): IssuesCursor {
  * stood (a --since past it would skip the issues changed between, which no later night reads), and last night's
  * open set. None of it when there is no cursor or it cannot be read.
  */
-function backfillCursor(text: string | null, since: string, read: ReadonlySet<string>, log: (line: string) => void): IssuesCursor {
-  let stored: IssuesCursor;
-  try {
-    stored = readCursor(text);
-  } catch (error) {
-    if (!(error instanceof UpstreamError)) throw error;
-    log('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
-    return { updated: {}, open: {} };
-  }
+function backfillCursor(stored: IssuesCursor | null, since: string, read: ReadonlySet<string>, log: (line: string) => void): IssuesCursor {
+  if (stored === null) return { updated: {}, open: {} };
   const updated: Record<string, string> = {};
   for (const [name, at] of Object.entries(stored.updated)) {
     // A repository no longer in the pipeline is not read tonight: its position stays, as a night keeps it, so that
     // put back it reads from there and not from startDate.
     if (!read.has(name)) { updated[name] = at; continue; }
-    const atMs = Date.parse(at);
-    if (atMs < Date.parse(since)) {
-      // Written as an instant of ours: Date.parse takes text in parentheses as a comment, and the stored string is
-      // neither logged nor sent as it stands.
-      updated[name] = formatInstant(atMs);
-      log(`github-issues: ${name}: --since is after where the last fetch stopped: reading from ${updated[name]}, so no change between is skipped`);
+    if (Date.parse(at) < Date.parse(since)) {
+      updated[name] = at;
+      log(`github-issues: ${name}: --since is after where the last fetch stopped: reading from ${at}, so no change between is skipped`);
     }
   }
   return { updated, open: stored.open };
+}
+
+/** The newest `updated_at` read, as the next cursor keeps it; an upstream that gave no instant cannot be read on from. */
+function positionRead(boundary: string, name: string): string {
+  const position = canonicalPosition(boundary);
+  if (position === null) throw new UpstreamError(`github-issues: ${name}: the newest updated_at read is ${quotedValue(boundary, 40)}, which is not an instant: the cursor cannot move on from it`);
+  return position;
 }
 
 /** A repository's name as the cursor keys it (`owner/repo`, pipeline.schema.json's pattern). */
@@ -162,10 +180,11 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
       // store for good (the next night compares with tonight's open list only). A cursor too broken to read is what
       // --since is for: that run starts without an open set, and says so. A --since later than where a repository's
       // cursor stood reads from the cursor (backfillCursor).
-      const cursor: IssuesCursor = options.since ? backfillCursor(cursorText, formatInstant(firstFetchStart(settings.startDate, options.since, nowMs)), new Set(repositories.map((r) => r.name)), log) : readCursor(cursorText);
+      const lastCursor = options.since ? readableCursor(cursorText, log) : readCursor(cursorText);
+      const cursor: IssuesCursor = options.since ? backfillCursor(lastCursor, formatInstant(firstFetchStart(settings.startDate, options.since, nowMs)), new Set(repositories.map((r) => r.name)), log) : lastCursor!;
       const agents = new Set<string>();
       if (settings.agents.teamMembers) for (const team of deps.teams) for (const handle of [...team.leads, ...team.members]) agents.add(handle.toLowerCase());
-      const stored = options.storedTickets ?? EMPTY_STORE;
+      const storedTickets = options.storedTickets ?? EMPTY_STORE;
       const next: IssuesCursor = { updated: { ...cursor.updated }, open: { ...cursor.open } };
       let total = 0;
       let comments = 0;
@@ -174,7 +193,7 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
         for (const repository of repositories) {
           const since = cursor.updated[repository.name] ?? formatInstant(firstFetchStart(settings.startDate, options.since, nowMs));
           const ctx: RepositoryContext = {
-            octokit, repository, stored, fatal, windowStartMs: Date.parse(since), perPage,
+            octokit, repository, stored: storedTickets, fatal, windowStartMs: Date.parse(since), perPage,
             mapping: { settings, agents, nowMs, idOf: (n) => single ? String(n) : `${repository.owner}:${repository.repo}:${n}` },
           };
           try {
@@ -200,7 +219,9 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
               if (outcome.deleted.length > 0) yield { tickets: [], rejected: [], deleted: outcome.deleted };
             }
             next.open[repository.name] = [...open.numbers].sort((a, b) => a - b);
-            next.updated[repository.name] = window.boundary;
+            // Never before where the last fetch stopped: a backfill from earlier that found nothing newer (an empty
+            // window, or the newest issue since gone) would otherwise have the next night read the same stretch again.
+            next.updated[repository.name] = laterPosition(positionRead(window.boundary, repository.name), lastCursor?.updated[repository.name]);
           } catch (error) {
             if (error instanceof UpstreamError) throw error;
             throw new UpstreamError(describeGitHubError(error, `github-issues: ${repository.name}`, settings.tokenEnv));
