@@ -72,7 +72,7 @@ function readCursor(text: string): ZendeskCursor {
  * night reads), and with the stored cursor's pending events, which wait for tickets the store does not hold yet.
  * A cursor too broken to read is what --since is for: the backfill starts without it, and says so.
  */
-function backfillCursor(cursorText: string | null, sinceSeconds: number, log: (line: string) => void): ZendeskCursor {
+function backfillCursor(cursorText: string | null, sinceSeconds: number, log: (line: string) => void): { cursor: ZendeskCursor; stood: number | null } {
   let stored: ZendeskCursor | null = null;
   if (cursorText) {
     try {
@@ -82,10 +82,10 @@ function backfillCursor(cursorText: string | null, sinceSeconds: number, log: (l
       log('zendesk: the stored cursor cannot be read: this backfill starts without its pending events, and from --since whatever the store last read');
     }
   }
-  if (stored === null) return { tickets: null, events: sinceSeconds, pending: [] };
+  if (stored === null) return { cursor: { tickets: null, events: sinceSeconds, pending: [] }, stood: null };
   const events = stored.events !== null && stored.events < sinceSeconds ? stored.events : sinceSeconds;
   if (events < sinceSeconds) log(`zendesk: --since is after the last fetch's end: reading from ${formatInstant(events * 1000)}, where it ended, so no change between is skipped`);
-  return { tickets: null, events, pending: stored.pending };
+  return { cursor: { tickets: null, events, pending: stored.pending }, stood: stored.events };
 }
 
 /**
@@ -131,9 +131,10 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
       const night = { changed: 0, updates: 0 };
       try {
         const sinceMs = Math.max(0, Math.min(firstFetchStart(settings.startDate, options.since, nowMs), nowMs - EXCLUDED_MS));
-        const cursor: ZendeskCursor = !options.since
-          ? cursorText ? readCursor(cursorText) : { tickets: null, events: Math.floor(sinceMs / 1000), pending: [] }
-          : backfillCursor(cursorText, Math.floor(sinceMs / 1000), log);
+        const backfill = options.since ? backfillCursor(cursorText, Math.floor(sinceMs / 1000), log) : null;
+        const cursor: ZendeskCursor = backfill
+          ? backfill.cursor
+          : cursorText ? readCursor(cursorText) : { tickets: null, events: Math.floor(sinceMs / 1000), pending: [] };
         const startMs = options.since && cursor.events !== null ? cursor.events * 1000 : sinceMs;
         const agents = await readAgentIds(http, () => count('users'));
         log(`zendesk: ${agents.size} agents and admins`);
@@ -154,7 +155,9 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
           eventsEnd = Math.floor((nowMs - EXCLUDED_MS) / 1000);
         } else {
           const read = await spillEventExport(ctx, cursor.events);
-          eventsEnd = read.end;
+          // Never before where the last fetch ended: a backfill from earlier with no update since (the export then ends
+          // where it began) would otherwise have the next night read the same stretch again.
+          eventsEnd = Math.max(read.end, backfill?.stood ?? 0);
           night.updates = read.updates;
         }
 

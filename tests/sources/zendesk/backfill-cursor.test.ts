@@ -80,6 +80,19 @@ describe('a Zendesk backfill between two nights', () => {
     expect(auditPaths()).toEqual(['/api/v2/tickets/102/audits.json']);
   });
 
+  it('leaves the event position where it stood when a backfill from before it finds no update since', async () => {
+    // Last night ended at 2026-11-15 (the fixture's last update is 104's, 2026-11-12T10:00); a backfill from 11-13.
+    serve();
+    const stood = Date.parse('2026-11-15T00:00:00Z') / 1000;
+    const backfill = await fetchInto([], JSON.stringify({ tickets: 'c0', events: stood, pending: [] }), new Date('2026-11-13T00:00:00Z'));
+    const eventStarts = () => server.requests.filter((r) => r.path === '/api/v2/incremental/ticket_events.json').map((r) => r.query.get('start_time'));
+    expect(eventStarts()).toEqual([String(Date.parse('2026-11-13T00:00:00Z') / 1000)]);
+    expect(JSON.parse(backfill.cursor).events).toBe(stood);
+    server.requests.length = 0;
+    await fetchInto([], backfill.cursor);
+    expect(eventStarts()).toEqual([String(stood)]);
+  });
+
   it('starts a backfill over an unreadable cursor from --since, and says so', async () => {
     serve();
     const lines: string[] = [];
