@@ -71,6 +71,16 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
     type: 'freshdesk',
     upstream: `freshdesk:${settings.domain}`,
     createdFixed: true,
+    storedPosition(cursorText) {
+      try {
+        // The parts --since caps (backfillCursor); ratings read from 90 days before --since whatever the cursor says.
+        const stored = readCursor(cursorText);
+        return Math.min(...[stored.updatedSince, stored.deletedSince, stored.spamSince].flatMap((at) => at === null ? [] : [Date.parse(at)]));
+      } catch (error) {
+        if (error instanceof UpstreamError) return null;
+        throw error;
+      }
+    },
     async *fetchChanges(cursorText: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
       const log = options.log ?? (() => {});
       const key = requiredEnv(deps.env, settings.tokenEnv, 'freshdesk');

@@ -158,6 +158,17 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
     type: 'github-issues',
     upstream: `github-issues:${settings.repositories.join('+')}`,
     createdFixed: true,
+    storedPosition(cursorText) {
+      try {
+        // Only the repositories read tonight: another's position stays as it is.
+        const { updated } = readCursor(cursorText);
+        const positions = repositories.flatMap((r) => updated[r.name] === undefined ? [] : [Date.parse(updated[r.name]!)]);
+        return positions.length > 0 ? Math.min(...positions) : null;
+      } catch (error) {
+        if (error instanceof UpstreamError) return null;
+        throw error;
+      }
+    },
     async *fetchChanges(cursorText: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
       const log = options.log ?? (() => {});
       const token = requiredEnv(deps.env, settings.tokenEnv, 'github-issues');

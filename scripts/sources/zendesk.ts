@@ -104,6 +104,15 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
     type: 'zendesk',
     upstream,
     createdFixed: true,
+    storedPosition(cursorText) {
+      try {
+        const events = readCursor(cursorText).events;
+        return events === null ? null : events * 1000;
+      } catch (error) {
+        if (error instanceof UpstreamError) return null;
+        throw error;
+      }
+    },
     async *fetchChanges(cursorText: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
       const log = options.log ?? (() => {});
       const credentialEnv = `${settings.emailEnv} and ${settings.tokenEnv}`;
