@@ -107,7 +107,9 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
           what: `freshdesk: ${name}`,
           maxPagesAtOneInstant: settings.pageCap,
           fail: (message) => new UpstreamError(message),
-          key: (raw) => ({ id: String(raw.id), updated: raw.updated_at as string }),
+          // Compared with the canonical position it is read from, so in the same form (text that is no instant stays, and
+          // stops the fetch when it would become the position: positionRead).
+          key: (raw) => ({ id: String(raw.id), updated: canonicalPosition(raw.updated_at) ?? (raw.updated_at as string) }),
           fetchPage: async (since, page) => {
             count(kind);
             const { body } = await http.getPage(`/api/v2/tickets?${query(encodeURIComponent(since))}&per_page=${perPage}&page=${page}`);

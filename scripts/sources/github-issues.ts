@@ -285,7 +285,8 @@ async function readWindow(ctx: RepositoryContext, since: string, log: (line: str
   };
   const timePaged = <T extends { updated_at?: string }>(route: string, what: string, extra: Record<string, unknown>, id: (item: T) => string) => pagesByTime<T>({
     from: since, what: `github-issues: ${repository.name} ${what}`, maxPagesAtOneInstant: 100, fail: (message) => new UpstreamError(message),
-    key: (item) => ({ id: id(item), updated: String(item.updated_at ?? '') }),
+    // In the canonical form of the position it is read from (text that is no instant stays: positionRead refuses it).
+    key: (item) => ({ id: id(item), updated: canonicalPosition(item.updated_at) ?? String(item.updated_at ?? '') }),
     fetchPage: async (from, page) => {
       const items = await list(route, { ...extra, since: from, sort: 'updated', direction: 'asc', per_page: ctx.perPage, page }, `${what} page from ${from}`) as T[];
       return { items, full: items.length >= ctx.perPage };

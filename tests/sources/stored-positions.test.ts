@@ -70,6 +70,16 @@ describe('stored positions', () => {
     });
   });
 
+  it('freshdesk: a ticket at the stored position is read again when Freshdesk writes that instant in another form', async () => {
+    // Freshdesk writes 104's updated_at with its milliseconds: the same instant as the stored position 2026-11-12T10:00:00Z,
+    // which the list serves again (inclusive). Compared as text, .000Z sorts before Z and 104 was dropped as read before.
+    server.setHandler(freshdeskHandler({ tickets: FIXTURE_TICKETS, origin: () => server.url, updatedAt: (f) => f.updated.replace('Z', '.000Z') }));
+    const stored = JSON.stringify({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '2026-11-12T10:00:00Z', spamSince: '2026-11-12T10:00:00Z', ratingsSince: '2026-11-12T10:00:00Z', pendingRatings: [] });
+    const result = await collectChanges(freshdesk(), stored, { log: () => {} });
+    expect(result.tickets.map((t) => t.id)).toEqual(['104']);
+    expect(JSON.parse(result.cursor)).toMatchObject({ updatedSince: '2026-11-12T10:00:00Z' });
+  });
+
   const refused: [string, () => ReturnType<typeof github>, string, string][] = [
     ['github-issues', github, JSON.stringify({ 'acme/help': 'last Tuesday', open: {} }),
       'github-issues: the stored cursor (the store\'s cursor.json) gives the position of acme/help as "last Tuesday", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z; fetch with --since to start again'],
