@@ -321,14 +321,16 @@ async function readRatings(http: HelpdeskHttp, createdSince: string, paging: Rat
     const { body, next } = await http.getPage(url);
     if (!Array.isArray(body)) throw new UpstreamError(`freshdesk: satisfaction ratings page ${read} is not a list`);
     for (const r of body) {
-      if (!isObject(r) || typeof r.ticket_id !== 'number' || typeof r.created_at !== 'string' || !isObject(r.ratings)) continue;
-      if (last !== null && r.created_at < last) oldestFirst = false;
-      last = r.created_at;
+      // Its instant in the one form positions have: compared as text with the others and with `since`, sent as
+      // created_since past the cap, logged, and kept as the next position.
+      const createdAt = canonicalPosition(isObject(r) ? r.created_at : undefined);
+      if (!isObject(r) || typeof r.ticket_id !== 'number' || createdAt === null || !isObject(r.ratings)) continue;
+      if (last !== null && createdAt < last) oldestFirst = false;
+      last = createdAt;
       const scale = RATING_SCALE[String(r.ratings.default_question)];
-      const at = Date.parse(r.created_at);
-      if (scale === undefined || Number.isNaN(at)) continue;
-      keepNewest(ratings, r.ticket_id, [at, scale]);
-      if (newest === null || r.created_at > newest) newest = r.created_at;
+      if (scale === undefined) continue;
+      keepNewest(ratings, r.ticket_id, [Date.parse(createdAt), scale]);
+      if (newest === null || createdAt > newest) newest = createdAt;
     }
     url = next;
     if (page >= paging.pageCap && body.length >= paging.perPage) {
