@@ -24,12 +24,12 @@
 import type { FreshdeskSourceSettings, Ticket } from '../model/model.ts';
 import { EMPTY_STORE } from '../store/stored-tickets.ts';
 import { categoryOf, teamOf } from './field-mapping.ts';
-import { basicAuthorization, createHelpdeskHttp, foreignCursorError, requiredEnv, storedPositionError, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
+import { basicAuthorization, createHelpdeskHttp, foreignCursorError, futurePositionError, requiredEnv, storedPositionError, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import {
   CHANNELS, PRIORITIES, STATUSES, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf, readInstant, ticketId,
   type RecordOutcome, type TimelineParts,
 } from './helpdesk-mapping.ts';
-import { canonicalPosition, formatInstant, laterPosition } from './instants.ts';
+import { canonicalPosition, formatInstant, isFuturePosition, laterPosition } from './instants.ts';
 import { quotedValue } from './quoted-value.ts';
 import { createRequestBudget, freshdeskRateLimit, sourceClock } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
@@ -74,7 +74,7 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
     storedPosition(cursorText) {
       try {
         // The parts --since caps (backfillCursor); ratings read from 90 days before --since whatever the cursor says.
-        const stored = readCursor(cursorText);
+        const stored = readCursor(cursorText, deps.now.getTime());
         return Math.min(...[stored.updatedSince, stored.deletedSince, stored.spamSince].flatMap((at) => at === null ? [] : [Date.parse(at)]));
       } catch (error) {
         if (error instanceof UpstreamError) return null;
@@ -120,7 +120,7 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
       let changed = 0;
       try {
         const start = formatInstant(firstFetchStart(settings.startDate, options.since, nowMs));
-        const storedCursor = cursorText === null ? null : options.since ? readableCursor(cursorText, log) : readCursor(cursorText);
+        const storedCursor = cursorText === null ? null : options.since ? readableCursor(cursorText, nowMs, log) : readCursor(cursorText, nowMs);
         const fresh: FreshdeskCursor = { updatedSince: start, deletedSince: start, spamSince: start, ratingsSince: formatInstant(Date.parse(start) - RATING_LOOKBACK_MS), pendingRatings: [] };
         // A cursor written before spam had its own: the spam is read from the first fetch's start, once (a stored
         // ticket marked as spam before then left the list then, and only this read can take it out of the store).
@@ -220,7 +220,7 @@ function ticketList(body: unknown, what: string): Record<string, unknown>[] {
   return body as Record<string, unknown>[];
 }
 
-function readCursor(text: string): Omit<FreshdeskCursor, 'spamSince'> & { spamSince: string | null } {
+function readCursor(text: string, nowMs: number): Omit<FreshdeskCursor, 'spamSince'> & { spamSince: string | null } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -232,7 +232,8 @@ function readCursor(text: string): Omit<FreshdeskCursor, 'spamSince'> & { spamSi
   const position = (name: 'updatedSince' | 'deletedSince' | 'spamSince' | 'ratingsSince'): string | null => {
     if (cursor[name] === undefined) return null;
     const canonical = canonicalPosition(cursor[name]);
-    if (canonical === null) throw storedPositionError('freshdesk', name, cursor[name]);
+    if (canonical === null) throw storedPositionError('freshdesk', name, cursor[name], nowMs);
+    if (isFuturePosition(Date.parse(canonical), nowMs)) throw futurePositionError('freshdesk', name, canonical, nowMs);
     return canonical;
   };
   const updatedSince = position('updatedSince')!;
@@ -248,9 +249,9 @@ function readCursor(text: string): Omit<FreshdeskCursor, 'spamSince'> & { spamSi
 }
 
 /** The stored cursor for a backfill; null, said in the log, when it cannot be read (what --since is for). */
-function readableCursor(text: string, log: (line: string) => void): ReturnType<typeof readCursor> | null {
+function readableCursor(text: string, nowMs: number, log: (line: string) => void): ReturnType<typeof readCursor> | null {
   try {
-    return readCursor(text);
+    return readCursor(text, nowMs);
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
     log('freshdesk: the stored cursor cannot be read: this backfill starts without its pending ratings, and every part from --since whatever the store last read');

@@ -31,9 +31,9 @@ import type { GitHubIssuesSourceSettings, TeamDefinition, Ticket } from '../mode
 import { terminationSignal } from '../model/run-termination.ts';
 import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts';
 import { issueTicket, storedBefore, STATUS_EVENTS, type IssueMapping, type RawComment, type RawEvent, type RawIssue } from './github-timeline.ts';
-import { foreignCursorError, requiredEnv, storedPositionError, UpstreamError } from './helpdesk-http.ts';
+import { foreignCursorError, futurePositionError, requiredEnv, storedPositionError, UpstreamError } from './helpdesk-http.ts';
 import { batchOf, firstFetchStart, mapConcurrent, outcomeOf, type RecordOutcome } from './helpdesk-mapping.ts';
-import { canonicalPosition, formatInstant, laterPosition } from './instants.ts';
+import { canonicalPosition, formatInstant, isFuturePosition, laterPosition } from './instants.ts';
 import { quotedValue } from './quoted-value.ts';
 import { realClock, type BudgetClock } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
@@ -75,7 +75,7 @@ interface IssuesCursor { updated: Record<string, string>; open: Record<string, n
 
 const OPEN_KEY = 'open';
 
-function readCursor(text: string | null): IssuesCursor {
+function readCursor(text: string | null, nowMs: number): IssuesCursor {
   if (text === null) return { updated: {}, open: {} };
   let shaped: IssuesCursor | null = null;
   try {
@@ -95,16 +95,17 @@ function readCursor(text: string | null): IssuesCursor {
   const updated: Record<string, string> = {};
   for (const [name, at] of Object.entries(shaped.updated)) {
     const position = canonicalPosition(at);
-    if (position === null) throw storedPositionError('github-issues', `the position of ${name}`, at);
+    if (position === null) throw storedPositionError('github-issues', `the position of ${name}`, at, nowMs);
+    if (isFuturePosition(Date.parse(position), nowMs)) throw futurePositionError('github-issues', `the position of ${name}`, position, nowMs);
     updated[name] = position;
   }
   return { updated, open: shaped.open };
 }
 
 /** The stored cursor for a backfill; null, said in the log, when it cannot be read (what --since is for). */
-function readableCursor(text: string | null, log: (line: string) => void): IssuesCursor | null {
+function readableCursor(text: string | null, nowMs: number, log: (line: string) => void): IssuesCursor | null {
   try {
-    return readCursor(text);
+    return readCursor(text, nowMs);
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
     log('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
@@ -161,7 +162,7 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
     storedPosition(cursorText) {
       try {
         // Only the repositories read tonight: another's position stays as it is.
-        const { updated } = readCursor(cursorText);
+        const { updated } = readCursor(cursorText, deps.now.getTime());
         const positions = repositories.flatMap((r) => updated[r.name] === undefined ? [] : [Date.parse(updated[r.name]!)]);
         return positions.length > 0 ? Math.min(...positions) : null;
       } catch (error) {
@@ -191,7 +192,7 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
       // store for good (the next night compares with tonight's open list only). A cursor too broken to read is what
       // --since is for: that run starts without an open set, and says so. A --since later than where a repository's
       // cursor stood reads from the cursor (backfillCursor).
-      const lastCursor = options.since ? readableCursor(cursorText, log) : readCursor(cursorText);
+      const lastCursor = options.since ? readableCursor(cursorText, nowMs, log) : readCursor(cursorText, nowMs);
       const cursor: IssuesCursor = options.since ? backfillCursor(lastCursor, formatInstant(firstFetchStart(settings.startDate, options.since, nowMs)), new Set(repositories.map((r) => r.name)), log) : lastCursor!;
       const agents = new Set<string>();
       if (settings.agents.teamMembers) for (const team of deps.teams) for (const handle of [...team.leads, ...team.members]) agents.add(handle.toLowerCase());

@@ -80,6 +80,18 @@ export function canonicalPosition(value: unknown): string | null {
   return Number.isNaN(ms) ? null : formatInstant(ms);
 }
 
+/**
+ * How far past the fetch's now a stored position may stand: positions are the upstream's instants (its clock may run a
+ * little ahead of ours). Past that, no fetch stopped there: a night would read nothing from it, and as a position never
+ * moves back (laterPosition), not even a backfill would bring it back. Such a cursor is refused instead.
+ */
+export const POSITION_CLOCK_SLACK_MS = 86_400_000;
+
+/** Whether a stored position (ms) is later than any fetch could have stopped by `nowMs`. */
+export function isFuturePosition(ms: number, nowMs: number): boolean {
+  return ms > nowMs + POSITION_CLOCK_SLACK_MS;
+}
+
 /** The later of two canonical positions (formatInstant's text; either may be absent): a position never moves back. */
 export function laterPosition(a: string, b: string | null | undefined): string {
   return b !== null && b !== undefined && Date.parse(b) > Date.parse(a) ? b : a;

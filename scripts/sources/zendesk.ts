@@ -20,9 +20,9 @@
 
 import type { Ticket, ZendeskSourceSettings } from '../model/model.ts';
 import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts';
-import { basicAuthorization, createHelpdeskHttp, foreignCursorError, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
+import { basicAuthorization, createHelpdeskHttp, foreignCursorError, futurePositionError, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import { batchOf, firstFetchStart, isObject, mapConcurrent, outcomeOf, type RecordOutcome } from './helpdesk-mapping.ts';
-import { formatInstant } from './instants.ts';
+import { formatInstant, isFuturePosition } from './instants.ts';
 import { createRequestBudget, sourceClock, zendeskRateLimit } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
 import { createWindowSpill, type WindowSpill } from './window-spill.ts';
@@ -51,17 +51,20 @@ interface ZendeskCursor {
   events: number | null;
 }
 
-function readCursor(text: string): ZendeskCursor {
+function readCursor(text: string, nowMs: number): ZendeskCursor {
   if (text.startsWith('{')) {
+    let cursor: ZendeskCursor | null = null;
     try {
       const value = JSON.parse(text) as unknown;
       // `pending`, the events of tickets the store did not hold yet, was written until they were found never to be
       // read (applyToStored): a cursor that has them still reads, without them.
       if (isObject(value) && (value.tickets === null || typeof value.tickets === 'string') && (value.events === null || isEpochSeconds(value.events)) && (value.pending === undefined || Array.isArray(value.pending))) {
-        return { tickets: value.tickets, events: value.events };
+        cursor = { tickets: value.tickets, events: value.events };
       }
     } catch { /* refused below */ }
-    throw foreignCursorError('zendesk', text);
+    if (cursor === null) throw foreignCursorError('zendesk', text);
+    if (cursor.events !== null && isFuturePosition(cursor.events * 1000, nowMs)) throw futurePositionError('zendesk', 'the event position', `${cursor.events} (epoch seconds)`, nowMs);
+    return cursor;
   }
   // An `after_cursor` stored before the event stream: tonight's changed tickets are read from their audits.
   return { tickets: text === '' ? null : text, events: null };
@@ -73,11 +76,11 @@ function readCursor(text: string): ZendeskCursor {
  * night reads).
  * A cursor too broken to read is what --since is for: the backfill starts without it, and says so.
  */
-function backfillCursor(cursorText: string | null, sinceSeconds: number, log: (line: string) => void): { cursor: ZendeskCursor; stood: number | null } {
+function backfillCursor(cursorText: string | null, sinceSeconds: number, nowMs: number, log: (line: string) => void): { cursor: ZendeskCursor; stood: number | null } {
   let stored: ZendeskCursor | null = null;
   if (cursorText) {
     try {
-      stored = readCursor(cursorText);
+      stored = readCursor(cursorText, nowMs);
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
       log('zendesk: the stored cursor cannot be read: this backfill starts from --since whatever the store last read');
@@ -106,7 +109,7 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
     createdFixed: true,
     storedPosition(cursorText) {
       try {
-        const events = readCursor(cursorText).events;
+        const events = readCursor(cursorText, deps.now.getTime()).events;
         return events === null ? null : events * 1000;
       } catch (error) {
         if (error instanceof UpstreamError) return null;
@@ -136,10 +139,10 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
       const night = { changed: 0, updates: 0 };
       try {
         const sinceMs = Math.max(0, Math.min(firstFetchStart(settings.startDate, options.since, nowMs), nowMs - EXCLUDED_MS));
-        const backfill = options.since ? backfillCursor(cursorText, Math.floor(sinceMs / 1000), log) : null;
+        const backfill = options.since ? backfillCursor(cursorText, Math.floor(sinceMs / 1000), nowMs, log) : null;
         const cursor: ZendeskCursor = backfill
           ? backfill.cursor
-          : cursorText ? readCursor(cursorText) : { tickets: null, events: Math.floor(sinceMs / 1000) };
+          : cursorText ? readCursor(cursorText, nowMs) : { tickets: null, events: Math.floor(sinceMs / 1000) };
         const startMs = options.since && cursor.events !== null ? cursor.events * 1000 : sinceMs;
         const agents = await readAgentIds(http, () => count('users'));
         log(`zendesk: ${agents.size} agents and admins`);

@@ -82,20 +82,41 @@ describe('stored positions', () => {
 
   const refused: [string, () => ReturnType<typeof github>, string, string][] = [
     ['github-issues', github, JSON.stringify({ 'acme/help': 'last Tuesday', open: {} }),
-      'github-issues: the stored cursor (the store\'s cursor.json) gives the position of acme/help as "last Tuesday", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z; fetch with --since to start again'],
+      'github-issues: the stored cursor (the store\'s cursor.json) gives the position of acme/help as "last Tuesday", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
     ['freshdesk', freshdesk, JSON.stringify({ updatedSince: 'soon', deletedSince: '2026-11-01T00:00:00Z', ratingsSince: '2026-11-01T00:00:00Z', pendingRatings: [] }),
-      'freshdesk: the stored cursor (the store\'s cursor.json) gives updatedSince as "soon", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z; fetch with --since to start again'],
+      'freshdesk: the stored cursor (the store\'s cursor.json) gives updatedSince as "soon", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
     // Before, a part that was no instant was silently replaced by another (deletions read from the tickets' position).
     ['freshdesk', freshdesk, JSON.stringify({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '\u202e2026-11-01', ratingsSince: '2026-11-01T00:00:00Z', pendingRatings: [] }),
-      'freshdesk: the stored cursor (the store\'s cursor.json) gives deletedSince as "\\u202e2026-11-01", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z; fetch with --since to start again'],
+      'freshdesk: the stored cursor (the store\'s cursor.json) gives deletedSince as "\\u202e2026-11-01", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
     ['freshdesk', freshdesk, JSON.stringify({ updatedSince: '2026-11-12T10:00:00Z', spamSince: 20261101, pendingRatings: [] }),
-      'freshdesk: the stored cursor (the store\'s cursor.json) gives spamSince as 20261101, which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z; fetch with --since to start again'],
+      'freshdesk: the stored cursor (the store\'s cursor.json) gives spamSince as 20261101, which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
   ];
   it.each(refused)('%s: a night refuses a position that is no instant, sending nothing', async (_, source, stored, message) => {
     serveGitHub(OPEN);
     const error = await failure(collectChanges(source(), stored, { log: () => {} }));
     expect(error.message).toBe(message);
     expect(server.requests).toEqual([]);
+  });
+
+  it('refuses a position after the fetch on a night, and a backfill starts from --since without it and writes a position no later than what it read', async () => {
+    // A mistyped year: read on from, a night reads nothing; kept as a position that never moves back, not even a
+    // backfill would bring it back.
+    serveGitHub(OPEN);
+    const github2099 = JSON.stringify({ 'acme/help': '2099-11-12T10:00:00Z', open: { 'acme/help': [1, 2, 3, 4] } });
+    expect((await failure(collectChanges(github(), github2099, { log: () => {} }))).message).toBe(
+      'github-issues: the stored cursor (the store\'s cursor.json) gives the position of acme/help as 2099-11-12T10:00:00Z, after the fetch (2026-11-20T12:00:00Z): no fetch stopped there, and a night would read nothing from it; fetch with --since to start again');
+    expect(server.requests).toEqual([]);
+    const lines: string[] = [];
+    const backfill = await collectChanges(github(), github2099, { log: (l) => lines.push(l), since: new Date('2026-11-01T00:00:00Z') });
+    expect(lines).toContain('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
+    expect(JSON.parse(backfill.cursor)).toEqual({ 'acme/help': '2026-11-12T10:00:00Z', open: { 'acme/help': [1, 2, 3, 4] } });
+
+    serveFreshdesk();
+    const freshdesk2099 = JSON.stringify({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '2026-11-01T00:00:00Z', spamSince: '2099-11-01T00:00:00Z', ratingsSince: '2026-11-01T00:00:00Z', pendingRatings: [] });
+    expect((await failure(collectChanges(freshdesk(), freshdesk2099, { log: () => {} }))).message).toBe(
+      'freshdesk: the stored cursor (the store\'s cursor.json) gives spamSince as 2099-11-01T00:00:00Z, after the fetch (2026-11-20T12:00:00Z): no fetch stopped there, and a night would read nothing from it; fetch with --since to start again');
+    const freshBackfill = await collectChanges(freshdesk(), freshdesk2099, { log: () => {}, since: new Date('2026-11-01T00:00:00Z') });
+    expect(JSON.parse(freshBackfill.cursor)).toMatchObject({ updatedSince: '2026-11-12T10:00:00Z', spamSince: '2026-11-01T00:00:00Z' });
   });
 
   it('github-issues: a backfill from before the position that finds nothing newer leaves it where it stood', async () => {

@@ -87,6 +87,21 @@ describe('a Zendesk backfill between two nights', () => {
     expect(eventStarts()).toEqual([String(stood)]);
   });
 
+  it('refuses an event position after the fetch on a night; a backfill starts from --since without it, and does not keep it', async () => {
+    serve();
+    const stood = Date.parse('2099-11-15T00:00:00Z') / 1000;
+    const cursor = JSON.stringify({ tickets: 'c0', events: stood });
+    const zendesk = createZendeskSource(settings(), { now: FIXTURE_NOW, env: { ZENDESK_EMAIL: 'api@acme.example', ZENDESK_API_TOKEN: 'zd-x' }, sleep: async () => {}, maxRetries: 1 });
+    const error = await collectChanges(zendesk, cursor, { log: () => {} }).then(() => null, (e: Error) => e);
+    expect(error?.message).toBe(`zendesk: the stored cursor (the store's cursor.json) gives the event position as ${stood} (epoch seconds), after the fetch (2026-11-20T12:00:00Z): no fetch stopped there, and a night would read nothing from it; fetch with --since to start again`);
+    expect(server.requests).toEqual([]);
+    const lines: string[] = [];
+    const backfill = await fetchInto([], cursor, new Date('2026-10-01T00:00:00Z'), lines);
+    expect(lines).toContain('zendesk: the stored cursor cannot be read: this backfill starts from --since whatever the store last read');
+    // The fixture's last update, 104's.
+    expect(JSON.parse(backfill.cursor).events).toBe(Date.parse('2026-11-12T10:00:00Z') / 1000);
+  });
+
   it('starts a backfill over an unreadable cursor from --since, and says so', async () => {
     serve();
     const lines: string[] = [];
