@@ -18,7 +18,7 @@ const ORDER = ['breached', 'at-risk', 'met', 'no-data'] as const;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** A cursor as the summary shows it: long ones (events waiting for their ticket) cut short. */
+/** A cursor as the summary shows it: long ones (GitHub open issues, Freshdesk ratings waiting for their ticket) cut short. */
 const shownCursor = (cursor: string) => inertCode(cursor.length > 200 ? `${cursor.slice(0, 200)}…` : cursor);
 
 /**

@@ -17,7 +17,8 @@ import { acquireStoreLock, type LockOptions, type StoreLock } from '../store/sto
 import { storedTicketReader } from '../store/stored-tickets.ts';
 import { cursorText, incomingTicket, openTicketStore, StoreError, type StoreCursor, type TicketStore } from '../store/ticket-store.ts';
 import { describeFetchCost } from './fetch-cost.ts';
-import { formatInstant } from './instants.ts';
+import { canonicalPosition, formatInstant } from './instants.ts';
+import { quotedValue } from './quoted-value.ts';
 import { createSource, type RejectedRecord, type SourceUsage, type TicketBatch, type TicketSource } from './source.ts';
 
 export interface FetchSummary {
@@ -143,6 +144,24 @@ export async function runFetch(options: FetchOptions): Promise<FetchSummary> {
   }
 }
 
+/**
+ * What the fetch will read, said before it starts. A backfill reads from --since, but never from later than where the
+ * stored cursor stood (a source caps it: FetchChangesOptions.since); when it does, the line says from where. The
+ * cursor and fetchedAt come from the store, so they are shown as instants of ours or quoted, never as they stand.
+ */
+export function fetchStartLine(source: TicketSource, cursor: string | null, fetchedAt: string | null, since: Date | null): string {
+  const head = `fetch: ${source.type} source`;
+  if (since !== null) {
+    const stood = cursor !== null ? source.storedPosition?.(cursor) ?? null : null;
+    if (stood !== null && stood < since.getTime()) {
+      return `${head}, changes since ${formatInstant(stood)}, where the last fetch stopped, not since --since ${formatInstant(since.getTime())}: a backfill never skips the changes between (backfill)`;
+    }
+    return `${head}, changes since ${formatInstant(since.getTime())} (backfill)`;
+  }
+  if (cursor === null) return `${head}, everything`;
+  return `${head}, changes since the last fetch (${fetchedAt === null ? 'unknown' : canonicalPosition(fetchedAt) ?? quotedValue(fetchedAt, 40)})`;
+}
+
 async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store: TicketStore, source: TicketSource): Promise<FetchSummary> {
   const { model, now, log } = options;
   const storeShown = model.pipeline.storeDir.replace(/\/+$/, '');
@@ -155,11 +174,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
   }
   const cursorBefore = stored !== null && stored.source === source.type ? stored.cursor : null;
   const since = options.since ?? null;
-  log(
-    since !== null
-      ? `fetch: ${source.type} source, changes since ${formatInstant(since.getTime())} (backfill)`
-      : cursorBefore === null ? `fetch: ${source.type} source, everything` : `fetch: ${source.type} source, changes since the last fetch (${stored!.fetchedAt})`,
-  );
+  log(fetchStartLine(source, cursorBefore, stored?.fetchedAt ?? null, since));
 
   const nowMs = now.getTime();
   // What this run learns of the day files' order (day-range-record.ts), saved only once its days are installed.

@@ -24,12 +24,13 @@
 import type { FreshdeskSourceSettings, Ticket } from '../model/model.ts';
 import { EMPTY_STORE } from '../store/stored-tickets.ts';
 import { categoryOf, teamOf } from './field-mapping.ts';
-import { basicAuthorization, createHelpdeskHttp, foreignCursorError, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
+import { basicAuthorization, createHelpdeskHttp, foreignCursorError, futurePositionError, requiredEnv, storedPositionError, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import {
   CHANNELS, PRIORITIES, STATUSES, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf, readInstant, ticketId,
   type RecordOutcome, type TimelineParts,
 } from './helpdesk-mapping.ts';
-import { formatInstant } from './instants.ts';
+import { canonicalPosition, formatInstant, isFuturePosition, laterPosition } from './instants.ts';
+import { quotedValue } from './quoted-value.ts';
 import { createRequestBudget, freshdeskRateLimit, sourceClock } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
 import { pagesByTime } from './time-paging.ts';
@@ -70,6 +71,16 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
     type: 'freshdesk',
     upstream: `freshdesk:${settings.domain}`,
     createdFixed: true,
+    storedPosition(cursorText) {
+      try {
+        // The parts --since caps (backfillCursor); ratings read from 90 days before --since whatever the cursor says.
+        const stored = readCursor(cursorText, deps.now.getTime());
+        return Math.min(...[stored.updatedSince, stored.deletedSince, stored.spamSince].flatMap((at) => at === null ? [] : [Date.parse(at)]));
+      } catch (error) {
+        if (error instanceof UpstreamError) return null;
+        throw error;
+      }
+    },
     async *fetchChanges(cursorText: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
       const log = options.log ?? (() => {});
       const key = requiredEnv(deps.env, settings.tokenEnv, 'freshdesk');
@@ -96,7 +107,9 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
           what: `freshdesk: ${name}`,
           maxPagesAtOneInstant: settings.pageCap,
           fail: (message) => new UpstreamError(message),
-          key: (raw) => ({ id: String(raw.id), updated: raw.updated_at as string }),
+          // Compared with the canonical position it is read from, so in the same form (text that is no instant stays, and
+          // stops the fetch when it would become the position: positionRead).
+          key: (raw) => ({ id: String(raw.id), updated: canonicalPosition(raw.updated_at) ?? (raw.updated_at as string) }),
           fetchPage: async (since, page) => {
             count(kind);
             const { body } = await http.getPage(`/api/v2/tickets?${query(encodeURIComponent(since))}&per_page=${perPage}&page=${page}`);
@@ -107,7 +120,7 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
       let changed = 0;
       try {
         const start = formatInstant(firstFetchStart(settings.startDate, options.since, nowMs));
-        const storedCursor = cursorText === null ? null : options.since ? readableCursor(cursorText, log) : readCursor(cursorText);
+        const storedCursor = cursorText === null ? null : options.since ? readableCursor(cursorText, nowMs, log) : readCursor(cursorText, nowMs);
         const fresh: FreshdeskCursor = { updatedSince: start, deletedSince: start, spamSince: start, ratingsSince: formatInstant(Date.parse(start) - RATING_LOOKBACK_MS), pendingRatings: [] };
         // A cursor written before spam had its own: the spam is read from the first fetch's start, once (a stored
         // ticket marked as spam before then left the list then, and only this read can take it out of the store).
@@ -175,7 +188,16 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
           if (removedCount > 0) log(`freshdesk: ${removedCount} tickets ${filter === 'deleted' ? 'deleted upstream' : 'marked as spam'}`);
         }
 
-        const next: FreshdeskCursor = { updatedSince, deletedSince: removed.deleted, spamSince: removed.spam, ratingsSince: newest ?? cursor.ratingsSince, pendingRatings };
+        // Each position as it is kept and sent, and never before where the last fetch stopped: a backfill from
+        // earlier that found nothing newer would otherwise have the next night read the same stretch again.
+        const kept = (read: string, part: string, last: string | null | undefined) => laterPosition(positionRead(read, part), last);
+        const next: FreshdeskCursor = {
+          updatedSince: kept(updatedSince, 'updated_at of the tickets', storedCursor?.updatedSince),
+          deletedSince: kept(removed.deleted, 'updated_at of the deleted tickets', storedCursor?.deletedSince),
+          spamSince: kept(removed.spam, 'updated_at of the tickets marked as spam', storedCursor?.spamSince),
+          ratingsSince: kept(newest ?? cursor.ratingsSince, 'created_at of the satisfaction ratings', storedCursor?.ratingsSince),
+          pendingRatings,
+        };
         return JSON.stringify(next);
       } finally {
         const spent = budget.usage();
@@ -198,28 +220,38 @@ function ticketList(body: unknown, what: string): Record<string, unknown>[] {
   return body as Record<string, unknown>[];
 }
 
-function readCursor(text: string): Omit<FreshdeskCursor, 'spamSince'> & { spamSince: string | null } {
+function readCursor(text: string, nowMs: number): Omit<FreshdeskCursor, 'spamSince'> & { spamSince: string | null } {
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as unknown;
-    if (isObject(value) && isInstant(value.updatedSince)) {
-      // A cursor written before deletions and ratings had their own: both start again a little back.
-      const deletedSince = isInstant(value.deletedSince) ? value.deletedSince : value.updatedSince;
-      // One written before spam had its own: null, read from the first fetch's start (the caller knows it).
-      const spamSince = isInstant(value.spamSince) ? value.spamSince : null;
-      const ratingsSince = isInstant(value.ratingsSince) ? value.ratingsSince : formatInstant(Date.parse(value.updatedSince) - RATING_LOOKBACK_MS);
-      const pendingRatings = Array.isArray(value.pendingRatings)
-        ? value.pendingRatings.filter((r): r is [number, number, number] => Array.isArray(r) && r.length === 3 && r.every((n) => typeof n === 'number'))
-        : [];
-      return { updatedSince: value.updatedSince, deletedSince, spamSince, ratingsSince, pendingRatings };
-    }
+    value = JSON.parse(text);
   } catch { /* refused below */ }
-  throw foreignCursorError('freshdesk', text);
+  // Its own shape: a position of its tickets, as text. Each position is then read in the one form it is sent and
+  // kept in, whatever form an older version stored it in; one that is no instant is refused, not guessed at.
+  if (!isObject(value) || typeof value.updatedSince !== 'string') throw foreignCursorError('freshdesk', text);
+  const cursor = value;
+  const position = (name: 'updatedSince' | 'deletedSince' | 'spamSince' | 'ratingsSince'): string | null => {
+    if (cursor[name] === undefined) return null;
+    const canonical = canonicalPosition(cursor[name]);
+    if (canonical === null) throw storedPositionError('freshdesk', name, cursor[name], nowMs);
+    if (isFuturePosition(Date.parse(canonical), nowMs)) throw futurePositionError('freshdesk', name, canonical, nowMs);
+    return canonical;
+  };
+  const updatedSince = position('updatedSince')!;
+  // A cursor written before deletions and ratings had their own: both start again a little back.
+  const deletedSince = position('deletedSince') ?? updatedSince;
+  // One written before spam had its own: null, read from the first fetch's start (the caller knows it).
+  const spamSince = position('spamSince');
+  const ratingsSince = position('ratingsSince') ?? formatInstant(Date.parse(updatedSince) - RATING_LOOKBACK_MS);
+  const pendingRatings = Array.isArray(cursor.pendingRatings)
+    ? cursor.pendingRatings.filter((r): r is [number, number, number] => Array.isArray(r) && r.length === 3 && r.every((n) => typeof n === 'number'))
+    : [];
+  return { updatedSince, deletedSince, spamSince, ratingsSince, pendingRatings };
 }
 
 /** The stored cursor for a backfill; null, said in the log, when it cannot be read (what --since is for). */
-function readableCursor(text: string, log: (line: string) => void): ReturnType<typeof readCursor> | null {
+function readableCursor(text: string, nowMs: number, log: (line: string) => void): ReturnType<typeof readCursor> | null {
   try {
-    return readCursor(text);
+    return readCursor(text, nowMs);
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
     log('freshdesk: the stored cursor cannot be read: this backfill starts without its pending ratings, and every part from --since whatever the store last read');
@@ -233,9 +265,8 @@ function readableCursor(text: string, log: (line: string) => void): ReturnType<t
  * night reads. The ratings still waiting for their ticket are kept.
  */
 function backfillCursor(fresh: FreshdeskCursor, stored: ReturnType<typeof readCursor>, log: (line: string) => void): FreshdeskCursor {
-  // The stored part is read as an instant of ours, never sent or logged as it stands: Date.parse takes text in
-  // parentheses as a comment, so a stored string may hold a line of its own.
-  const earlier = (since: string, kept: string | null) => kept !== null && Date.parse(kept) < Date.parse(since) ? formatInstant(Date.parse(kept)) : since;
+  // Both canonical (readCursor): the stored text is never sent or logged as it stands.
+  const earlier = (since: string, kept: string | null) => kept !== null && Date.parse(kept) < Date.parse(since) ? kept : since;
   const cursor: FreshdeskCursor = {
     updatedSince: earlier(fresh.updatedSince, stored.updatedSince),
     deletedSince: earlier(fresh.deletedSince, stored.deletedSince),
@@ -249,8 +280,11 @@ function backfillCursor(fresh: FreshdeskCursor, stored: ReturnType<typeof readCu
   return cursor;
 }
 
-function isInstant(value: unknown): value is string {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+/** The newest instant a list gave, as the next cursor keeps it; an upstream that gave no instant cannot be read on from. */
+function positionRead(text: string, part: string): string {
+  const position = canonicalPosition(text);
+  if (position === null) throw new UpstreamError(`freshdesk: the newest ${part} read is ${quotedValue(text, 40)}, which is not an instant: the cursor cannot move on from it`);
+  return position;
 }
 
 function keepNewest(ratings: Map<number, Rating>, id: number, rating: Rating): void {
@@ -288,14 +322,16 @@ async function readRatings(http: HelpdeskHttp, createdSince: string, paging: Rat
     const { body, next } = await http.getPage(url);
     if (!Array.isArray(body)) throw new UpstreamError(`freshdesk: satisfaction ratings page ${read} is not a list`);
     for (const r of body) {
-      if (!isObject(r) || typeof r.ticket_id !== 'number' || typeof r.created_at !== 'string' || !isObject(r.ratings)) continue;
-      if (last !== null && r.created_at < last) oldestFirst = false;
-      last = r.created_at;
+      // Its instant in the one form positions have: compared as text with the others and with `since`, sent as
+      // created_since past the cap, logged, and kept as the next position.
+      const createdAt = canonicalPosition(isObject(r) ? r.created_at : undefined);
+      if (!isObject(r) || typeof r.ticket_id !== 'number' || createdAt === null || !isObject(r.ratings)) continue;
+      if (last !== null && createdAt < last) oldestFirst = false;
+      last = createdAt;
       const scale = RATING_SCALE[String(r.ratings.default_question)];
-      const at = Date.parse(r.created_at);
-      if (scale === undefined || Number.isNaN(at)) continue;
-      keepNewest(ratings, r.ticket_id, [at, scale]);
-      if (newest === null || r.created_at > newest) newest = r.created_at;
+      if (scale === undefined) continue;
+      keepNewest(ratings, r.ticket_id, [Date.parse(createdAt), scale]);
+      if (newest === null || createdAt > newest) newest = createdAt;
     }
     url = next;
     if (page >= paging.pageCap && body.length >= paging.perPage) {

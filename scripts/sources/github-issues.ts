@@ -31,9 +31,10 @@ import type { GitHubIssuesSourceSettings, TeamDefinition, Ticket } from '../mode
 import { terminationSignal } from '../model/run-termination.ts';
 import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts';
 import { issueTicket, storedBefore, STATUS_EVENTS, type IssueMapping, type RawComment, type RawEvent, type RawIssue } from './github-timeline.ts';
-import { foreignCursorError, requiredEnv, UpstreamError } from './helpdesk-http.ts';
+import { foreignCursorError, futurePositionError, requiredEnv, storedPositionError, UpstreamError } from './helpdesk-http.ts';
 import { batchOf, firstFetchStart, mapConcurrent, outcomeOf, type RecordOutcome } from './helpdesk-mapping.ts';
-import { formatInstant } from './instants.ts';
+import { canonicalPosition, formatInstant, isFuturePosition, laterPosition } from './instants.ts';
+import { quotedValue } from './quoted-value.ts';
 import { realClock, type BudgetClock } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
 import { pagesByTime } from './time-paging.ts';
@@ -74,8 +75,9 @@ interface IssuesCursor { updated: Record<string, string>; open: Record<string, n
 
 const OPEN_KEY = 'open';
 
-function readCursor(text: string | null): IssuesCursor {
+function readCursor(text: string | null, nowMs: number): IssuesCursor {
   if (text === null) return { updated: {}, open: {} };
+  let shaped: IssuesCursor | null = null;
   try {
     const value = JSON.parse(text) as unknown;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
@@ -85,10 +87,30 @@ function readCursor(text: string | null): IssuesCursor {
       // Every other key names a repository (`owner/repo`): another source's cursor of strings alone (Freshdesk's
       // before its ratings had their own, `{"updatedSince": …}`) would otherwise read as one of a repository
       // named "updatedSince", and the night would start over from startDate with no open set, saying nothing.
-      if (openValid && Object.entries(updated).every(([key, v]) => isRepositoryKey(key) && typeof v === 'string')) return { updated: updated as Record<string, string>, open: open as Record<string, number[]> };
+      if (openValid && Object.entries(updated).every(([key, v]) => isRepositoryKey(key) && typeof v === 'string')) shaped = { updated: updated as Record<string, string>, open: open as Record<string, number[]> };
     }
   } catch { /* refused below */ }
-  throw foreignCursorError('github-issues', text);
+  if (shaped === null) throw foreignCursorError('github-issues', text);
+  // Each position in the one form it is sent in, whatever form an older version stored it in.
+  const updated: Record<string, string> = {};
+  for (const [name, at] of Object.entries(shaped.updated)) {
+    const position = canonicalPosition(at);
+    if (position === null) throw storedPositionError('github-issues', `the position of ${name}`, at, nowMs);
+    if (isFuturePosition(Date.parse(position), nowMs)) throw futurePositionError('github-issues', `the position of ${name}`, position, nowMs);
+    updated[name] = position;
+  }
+  return { updated, open: shaped.open };
+}
+
+/** The stored cursor for a backfill; null, said in the log, when it cannot be read (what --since is for). */
+function readableCursor(text: string | null, nowMs: number, log: (line: string) => void): IssuesCursor | null {
+  try {
+    return readCursor(text, nowMs);
+  } catch (error) {
+    if (!(error instanceof UpstreamError)) throw error;
+    log('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
+    return null;
+  }
 }
 
 /**
@@ -96,29 +118,26 @@ function readCursor(text: string | null): IssuesCursor {
  * stood (a --since past it would skip the issues changed between, which no later night reads), and last night's
  * open set. None of it when there is no cursor or it cannot be read.
  */
-function backfillCursor(text: string | null, since: string, read: ReadonlySet<string>, log: (line: string) => void): IssuesCursor {
-  let stored: IssuesCursor;
-  try {
-    stored = readCursor(text);
-  } catch (error) {
-    if (!(error instanceof UpstreamError)) throw error;
-    log('github-issues: the stored cursor cannot be read: this backfill starts without last night\'s open issues, so an issue that left since is not looked for');
-    return { updated: {}, open: {} };
-  }
+function backfillCursor(stored: IssuesCursor | null, since: string, read: ReadonlySet<string>, log: (line: string) => void): IssuesCursor {
+  if (stored === null) return { updated: {}, open: {} };
   const updated: Record<string, string> = {};
   for (const [name, at] of Object.entries(stored.updated)) {
     // A repository no longer in the pipeline is not read tonight: its position stays, as a night keeps it, so that
     // put back it reads from there and not from startDate.
     if (!read.has(name)) { updated[name] = at; continue; }
-    const atMs = Date.parse(at);
-    if (atMs < Date.parse(since)) {
-      // Written as an instant of ours: Date.parse takes text in parentheses as a comment, and the stored string is
-      // neither logged nor sent as it stands.
-      updated[name] = formatInstant(atMs);
-      log(`github-issues: ${name}: --since is after where the last fetch stopped: reading from ${updated[name]}, so no change between is skipped`);
+    if (Date.parse(at) < Date.parse(since)) {
+      updated[name] = at;
+      log(`github-issues: ${name}: --since is after where the last fetch stopped: reading from ${at}, so no change between is skipped`);
     }
   }
   return { updated, open: stored.open };
+}
+
+/** The newest `updated_at` read, as the next cursor keeps it; an upstream that gave no instant cannot be read on from. */
+function positionRead(boundary: string, name: string): string {
+  const position = canonicalPosition(boundary);
+  if (position === null) throw new UpstreamError(`github-issues: ${name}: the newest updated_at read is ${quotedValue(boundary, 40)}, which is not an instant: the cursor cannot move on from it`);
+  return position;
 }
 
 /** A repository's name as the cursor keys it (`owner/repo`, pipeline.schema.json's pattern). */
@@ -140,6 +159,17 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
     type: 'github-issues',
     upstream: `github-issues:${settings.repositories.join('+')}`,
     createdFixed: true,
+    storedPosition(cursorText) {
+      try {
+        // Only the repositories read tonight: another's position stays as it is.
+        const { updated } = readCursor(cursorText, deps.now.getTime());
+        const positions = repositories.flatMap((r) => updated[r.name] === undefined ? [] : [Date.parse(updated[r.name]!)]);
+        return positions.length > 0 ? Math.min(...positions) : null;
+      } catch (error) {
+        if (error instanceof UpstreamError) return null;
+        throw error;
+      }
+    },
     async *fetchChanges(cursorText: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
       const log = options.log ?? (() => {});
       const token = requiredEnv(deps.env, settings.tokenEnv, 'github-issues');
@@ -162,10 +192,11 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
       // store for good (the next night compares with tonight's open list only). A cursor too broken to read is what
       // --since is for: that run starts without an open set, and says so. A --since later than where a repository's
       // cursor stood reads from the cursor (backfillCursor).
-      const cursor: IssuesCursor = options.since ? backfillCursor(cursorText, formatInstant(firstFetchStart(settings.startDate, options.since, nowMs)), new Set(repositories.map((r) => r.name)), log) : readCursor(cursorText);
+      const lastCursor = options.since ? readableCursor(cursorText, nowMs, log) : readCursor(cursorText, nowMs);
+      const cursor: IssuesCursor = options.since ? backfillCursor(lastCursor, formatInstant(firstFetchStart(settings.startDate, options.since, nowMs)), new Set(repositories.map((r) => r.name)), log) : lastCursor!;
       const agents = new Set<string>();
       if (settings.agents.teamMembers) for (const team of deps.teams) for (const handle of [...team.leads, ...team.members]) agents.add(handle.toLowerCase());
-      const stored = options.storedTickets ?? EMPTY_STORE;
+      const storedTickets = options.storedTickets ?? EMPTY_STORE;
       const next: IssuesCursor = { updated: { ...cursor.updated }, open: { ...cursor.open } };
       let total = 0;
       let comments = 0;
@@ -174,7 +205,7 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
         for (const repository of repositories) {
           const since = cursor.updated[repository.name] ?? formatInstant(firstFetchStart(settings.startDate, options.since, nowMs));
           const ctx: RepositoryContext = {
-            octokit, repository, stored, fatal, windowStartMs: Date.parse(since), perPage,
+            octokit, repository, stored: storedTickets, fatal, windowStartMs: Date.parse(since), perPage,
             mapping: { settings, agents, nowMs, idOf: (n) => single ? String(n) : `${repository.owner}:${repository.repo}:${n}` },
           };
           try {
@@ -200,7 +231,9 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
               if (outcome.deleted.length > 0) yield { tickets: [], rejected: [], deleted: outcome.deleted };
             }
             next.open[repository.name] = [...open.numbers].sort((a, b) => a - b);
-            next.updated[repository.name] = window.boundary;
+            // Never before where the last fetch stopped: a backfill from earlier that found nothing newer (an empty
+            // window, or the newest issue since gone) would otherwise have the next night read the same stretch again.
+            next.updated[repository.name] = laterPosition(positionRead(window.boundary, repository.name), lastCursor?.updated[repository.name]);
           } catch (error) {
             if (error instanceof UpstreamError) throw error;
             throw new UpstreamError(describeGitHubError(error, `github-issues: ${repository.name}`, settings.tokenEnv));
@@ -253,7 +286,8 @@ async function readWindow(ctx: RepositoryContext, since: string, log: (line: str
   };
   const timePaged = <T extends { updated_at?: string }>(route: string, what: string, extra: Record<string, unknown>, id: (item: T) => string) => pagesByTime<T>({
     from: since, what: `github-issues: ${repository.name} ${what}`, maxPagesAtOneInstant: 100, fail: (message) => new UpstreamError(message),
-    key: (item) => ({ id: id(item), updated: String(item.updated_at ?? '') }),
+    // In the canonical form of the position it is read from (text that is no instant stays: positionRead refuses it).
+    key: (item) => ({ id: id(item), updated: canonicalPosition(item.updated_at) ?? String(item.updated_at ?? '') }),
     fetchPage: async (from, page) => {
       const items = await list(route, { ...extra, since: from, sort: 'updated', direction: 'asc', per_page: ctx.perPage, page }, `${what} page from ${from}`) as T[];
       return { items, full: items.length >= ctx.perPage };

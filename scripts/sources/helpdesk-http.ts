@@ -14,7 +14,8 @@ import { setTimeout as sleepFor } from 'node:timers/promises';
 import { printableExcerpt, readCredential, runCredentials } from '../model/credential-redaction.ts';
 import { terminationSignal } from '../model/run-termination.ts';
 import { MAX_REDIRECTS, REDIRECT_STATUSES, sameOriginTarget } from '../model/same-origin-target.ts';
-import { quotedValue } from './quoted-value.ts';
+import { formatInstant } from './instants.ts';
+import { quotedJson, quotedValue } from './quoted-value.ts';
 
 import type { RateLimitReading, RequestBudget, RequestKind } from './request-budget.ts';
 
@@ -302,6 +303,19 @@ export function basicAuthorization(user: string, password: string): string {
  */
 export function foreignCursorError(source: string, cursorText: string): UpstreamError {
   return new UpstreamError(`${source}: the stored cursor is not one this source wrote (${quotedValue(cursorText, 40)}): fetch with --since to start again`);
+}
+
+/**
+ * A cursor of this source's shape whose position (`part`: where one list is read on from) is no instant: the file, the
+ * value as read and the form a position has. Read on from a guess, a night could skip changes or re-read years.
+ */
+export function storedPositionError(source: string, part: string, value: unknown, nowMs: number): UpstreamError {
+  return new UpstreamError(`${source}: the stored cursor (the store's cursor.json) gives ${part} as ${quotedJson(value, 40)}, which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (${formatInstant(nowMs)}); fetch with --since to start again`);
+}
+
+/** A position later than any fetch could have stopped (isFuturePosition): read on from, it would read nothing, for good. */
+export function futurePositionError(source: string, part: string, position: string, nowMs: number): UpstreamError {
+  return new UpstreamError(`${source}: the stored cursor (the store's cursor.json) gives ${part} as ${position}, after the fetch (${formatInstant(nowMs)}): no fetch stopped there, and a night would read nothing from it; fetch with --since to start again`);
 }
 
 /** The value of a required environment variable, or an UpstreamError naming it. */

@@ -66,3 +66,33 @@ export function steadyOffsetOfLocalHour(zone: IANAZone, localHourMs: number): nu
   const after = zone.offset(localHourMs + HOUR_MS + DAY_MS) * 60_000;
   return before === after ? before : null;
 }
+
+/**
+ * A stored position (where a source reads on from: Freshdesk's `updated_since`, GitHub's `since`) in the one form
+ * positions are kept and sent in, formatInstant's (UTC ISO 8601 with `Z`, as both APIs document the parameter); null
+ * when the value is no instant. Cursors written before positions had one form held the API's own text or any text
+ * Date.parse reads (`2026-11-02T00:00:00+00:00`, a date with its milliseconds): read here, each is sent canonically,
+ * never as it stands (Date.parse also takes text in parentheses as a comment, so a stored string may hold a line).
+ */
+export function canonicalPosition(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : formatInstant(ms);
+}
+
+/**
+ * How far past the fetch's now a stored position may stand: positions are the upstream's instants (its clock may run a
+ * little ahead of ours). Past that, no fetch stopped there: a night would read nothing from it, and as a position never
+ * moves back (laterPosition), not even a backfill would bring it back. Such a cursor is refused instead.
+ */
+export const POSITION_CLOCK_SLACK_MS = 86_400_000;
+
+/** Whether a stored position (ms) is later than any fetch could have stopped by `nowMs`. */
+export function isFuturePosition(ms: number, nowMs: number): boolean {
+  return ms > nowMs + POSITION_CLOCK_SLACK_MS;
+}
+
+/** The later of two canonical positions (formatInstant's text; either may be absent): a position never moves back. */
+export function laterPosition(a: string, b: string | null | undefined): string {
+  return b !== null && b !== undefined && Date.parse(b) > Date.parse(a) ? b : a;
+}

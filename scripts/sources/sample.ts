@@ -400,15 +400,18 @@ export interface SampleSourceSettings { tickets: number; days: number; seed: num
  */
 export function createSampleSource(settings: SampleSourceSettings, deps: { now: Date }): TicketSource {
   const signature = `sample:seed=${settings.seed};tickets=${settings.tickets};days=${settings.days}`;
+  /** The instant of a cursor of these settings; null for another's (start over) or one without an instant. */
+  const cursorInstant = (cursor: string): number | null => {
+    if (!cursor.startsWith(`${signature};at=`)) return null;
+    const at = Date.parse(cursor.slice(signature.length + 4));
+    return Number.isNaN(at) ? null : at;
+  };
   return {
     type: 'sample',
     upstream: `sample:seed=${settings.seed}`,
+    storedPosition: (cursor) => cursorInstant(cursor),
     async *fetchChanges(cursor, options) {
-      let sinceMs = Number.NEGATIVE_INFINITY;
-      if (cursor !== null && cursor.startsWith(`${signature};at=`)) {
-        const at = Date.parse(cursor.slice(signature.length + 4));
-        if (!Number.isNaN(at)) sinceMs = at;
-      }
+      let sinceMs = (cursor === null ? null : cursorInstant(cursor)) ?? Number.NEGATIVE_INFINITY;
       // A backfill reads from --since, but never from later than the cursor's instant: the tickets updated between
       // would be skipped for good, as the next fetch reads from tonight.
       if (options?.since) sinceMs = sinceMs === Number.NEGATIVE_INFINITY ? options.since.getTime() : Math.min(sinceMs, options.since.getTime());

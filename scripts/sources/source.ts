@@ -93,6 +93,12 @@ export interface TicketSource {
    * for a copy of it in other days. A CSV export, edited by hand, gives no such promise.
    */
   readonly createdFixed?: boolean;
+  /**
+   * The earliest position (ms) of `cursor` that caps a backfill: a --since later than it reads from it instead
+   * (FetchChangesOptions.since), and the fetch says so before it starts. Null when the cursor holds none or cannot be
+   * read (a backfill then reads from --since); absent for sources whose backfill --since never caps (CSV: whole files).
+   */
+  storedPosition?(cursor: string): number | null;
   /** `cursor` null: everything. */
   fetchChanges(cursor: string | null, options?: FetchChangesOptions): AsyncGenerator<TicketBatch, string, void>;
 }

@@ -1,6 +1,12 @@
 // Paging by time, not by page number, through a list sorted by update time, oldest first (GitHub's issues and
 // comments with `since`, Freshdesk's tickets with `updated_since`).
 //
+// Both lists include their bound: GitHub's reference says `since` returns the issues "updated at or after this time"
+// (GitHub Enterprise 2.18's REST v3 reference; today's pages say "after" for every `since`, which github/docs#25608
+// reports as copied wording), and Freshdesk's `updated_since` serves the tickets of that instant again (what
+// Airbyte's connector saw, and added a second to avoid: airbytehq/airbyte#4002). An exclusive bound would lose an
+// item sharing the last instant of a page with the item before it; reading the instant again costs only repeats.
+//
 // Offset paging over such a list loses items: an item already served that is edited between two page requests
 // moves to the end, every later item shifts back one place, and the first item of the next page is never
 // listed (the cursor has passed it, so the next night does not fetch it either). Here each next page is asked
@@ -25,7 +31,7 @@ export interface TimePagingOptions<T> {
   from: string;
   /** One page of the list from `since` (inclusive), sorted by update time ascending: page 1 unless a page was full of one instant. */
   fetchPage(since: string, page: number): Promise<TimePage<T>>;
-  /** An item's identity and update instant (ISO 8601 text in one format, so text order is time order). */
+  /** An item's identity and update instant (ISO 8601 text in `from`'s one format, formatInstant's, so text order is time order). */
   key(item: T): { id: string; updated: string };
   /** Pages of one instant before giving up (Freshdesk serves at most 300 pages of a query). */
   maxPagesAtOneInstant: number;

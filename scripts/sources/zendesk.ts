@@ -9,19 +9,20 @@
 // (window-spill.ts), then joined one bucket of ids at a time: each changed ticket is its record's fields with the
 // stored timeline before the window and the window's events after (zendesk-timeline.ts). The store is the state,
 // so the window never has to fit in memory. Events whose ticket the ticket export did not list are applied to
-// the stored ticket; an event for a ticket not in the store yet is kept in the cursor until the ticket arrives.
-// A ticket older than the store (created before the window, not stored) is read whole from its audits once.
+// the stored ticket. A ticket older than the store (created before the window, not stored) is read whole from its
+// audits once; so is one whose events came before it (it changed after the ticket export was read): the next night
+// lists it, created before that night's window, so its events tonight are not kept for it (see applyToStored).
 //
 // Both exports exclude the last minute and allow 10 requests a minute (30 with High Volume); every request is
 // paced to `maxShare` of the account's rate limit (request-budget.ts). Who is staff comes from the users with
-// role agent or admin, read once per fetch. The cursor: the ticket export's `after_cursor`, the event export's
-// next `start_time`, and the pending events.
+// role agent or admin, read once per fetch. The cursor: the ticket export's `after_cursor` and the event export's
+// next `start_time`.
 
 import type { Ticket, ZendeskSourceSettings } from '../model/model.ts';
 import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts';
-import { basicAuthorization, createHelpdeskHttp, foreignCursorError, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
+import { basicAuthorization, createHelpdeskHttp, foreignCursorError, futurePositionError, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import { batchOf, firstFetchStart, isObject, mapConcurrent, outcomeOf, type RecordOutcome } from './helpdesk-mapping.ts';
-import { formatInstant } from './instants.ts';
+import { formatInstant, isFuturePosition } from './instants.ts';
 import { createRequestBudget, sourceClock, zendeskRateLimit } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
 import { createWindowSpill, type WindowSpill } from './window-spill.ts';
@@ -48,44 +49,47 @@ interface ZendeskCursor {
   tickets: string | null;
   /** The event export's next `start_time` (epoch seconds); null: a store from before the event stream. */
   events: number | null;
-  /** Events of tickets the store did not hold yet. */
-  pending: TimelineEvent[];
 }
 
-function readCursor(text: string): ZendeskCursor {
+function readCursor(text: string, nowMs: number): ZendeskCursor {
   if (text.startsWith('{')) {
+    let cursor: ZendeskCursor | null = null;
     try {
       const value = JSON.parse(text) as unknown;
-      if (isObject(value) && (value.tickets === null || typeof value.tickets === 'string') && (value.events === null || isEpochSeconds(value.events)) && Array.isArray(value.pending)) {
-        return { tickets: value.tickets, events: value.events, pending: value.pending.filter(isTimelineEvent) };
+      // `pending`, the events of tickets the store did not hold yet, was written until they were found never to be
+      // read (applyToStored): a cursor that has them still reads, without them.
+      if (isObject(value) && (value.tickets === null || typeof value.tickets === 'string') && (value.events === null || isEpochSeconds(value.events)) && (value.pending === undefined || Array.isArray(value.pending))) {
+        cursor = { tickets: value.tickets, events: value.events };
       }
     } catch { /* refused below */ }
-    throw foreignCursorError('zendesk', text);
+    if (cursor === null) throw foreignCursorError('zendesk', text);
+    if (cursor.events !== null && isFuturePosition(cursor.events * 1000, nowMs)) throw futurePositionError('zendesk', 'the event position', `${cursor.events} (epoch seconds)`, nowMs);
+    return cursor;
   }
   // An `after_cursor` stored before the event stream: tonight's changed tickets are read from their audits.
-  return { tickets: text === '' ? null : text, events: null, pending: [] };
+  return { tickets: text === '' ? null : text, events: null };
 }
 
 /**
  * The cursor a backfill (--since) starts from: both exports from `sinceSeconds`, but never later than where the
  * stored cursor's event stream stood (a --since past it would skip the replies and changes between, which no later
- * night reads), and with the stored cursor's pending events, which wait for tickets the store does not hold yet.
+ * night reads).
  * A cursor too broken to read is what --since is for: the backfill starts without it, and says so.
  */
-function backfillCursor(cursorText: string | null, sinceSeconds: number, log: (line: string) => void): ZendeskCursor {
+function backfillCursor(cursorText: string | null, sinceSeconds: number, nowMs: number, log: (line: string) => void): { cursor: ZendeskCursor; stood: number | null } {
   let stored: ZendeskCursor | null = null;
   if (cursorText) {
     try {
-      stored = readCursor(cursorText);
+      stored = readCursor(cursorText, nowMs);
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
-      log('zendesk: the stored cursor cannot be read: this backfill starts without its pending events, and from --since whatever the store last read');
+      log('zendesk: the stored cursor cannot be read: this backfill starts from --since whatever the store last read');
     }
   }
-  if (stored === null) return { tickets: null, events: sinceSeconds, pending: [] };
+  if (stored === null) return { cursor: { tickets: null, events: sinceSeconds }, stood: null };
   const events = stored.events !== null && stored.events < sinceSeconds ? stored.events : sinceSeconds;
   if (events < sinceSeconds) log(`zendesk: --since is after the last fetch's end: reading from ${formatInstant(events * 1000)}, where it ended, so no change between is skipped`);
-  return { tickets: null, events, pending: stored.pending };
+  return { cursor: { tickets: null, events }, stood: stored.events };
 }
 
 /**
@@ -97,17 +101,21 @@ function isEpochSeconds(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;
 }
 
-function isTimelineEvent(value: unknown): value is TimelineEvent {
-  return Array.isArray(value) && value.length === 5 && typeof value[0] === 'number' && typeof value[1] === 'number' && typeof value[2] === 'number'
-    && (value[3] === 'r' || value[3] === 's' || value[3] === 'c') && typeof value[4] === 'string';
-}
-
 export function createZendeskSource(settings: ZendeskSourceSettings, deps: ZendeskSourceDeps): TicketSource {
   const upstream = `zendesk:${settings.subdomain}`;
   return {
     type: 'zendesk',
     upstream,
     createdFixed: true,
+    storedPosition(cursorText) {
+      try {
+        const events = readCursor(cursorText, deps.now.getTime()).events;
+        return events === null ? null : events * 1000;
+      } catch (error) {
+        if (error instanceof UpstreamError) return null;
+        throw error;
+      }
+    },
     async *fetchChanges(cursorText: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
       const log = options.log ?? (() => {});
       const credentialEnv = `${settings.emailEnv} and ${settings.tokenEnv}`;
@@ -131,9 +139,10 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
       const night = { changed: 0, updates: 0 };
       try {
         const sinceMs = Math.max(0, Math.min(firstFetchStart(settings.startDate, options.since, nowMs), nowMs - EXCLUDED_MS));
-        const cursor: ZendeskCursor = !options.since
-          ? cursorText ? readCursor(cursorText) : { tickets: null, events: Math.floor(sinceMs / 1000), pending: [] }
-          : backfillCursor(cursorText, Math.floor(sinceMs / 1000), log);
+        const backfill = options.since ? backfillCursor(cursorText, Math.floor(sinceMs / 1000), nowMs, log) : null;
+        const cursor: ZendeskCursor = backfill
+          ? backfill.cursor
+          : cursorText ? readCursor(cursorText, nowMs) : { tickets: null, events: Math.floor(sinceMs / 1000) };
         const startMs = options.since && cursor.events !== null ? cursor.events * 1000 : sinceMs;
         const agents = await readAgentIds(http, () => count('users'));
         log(`zendesk: ${agents.size} agents and admins`);
@@ -147,14 +156,15 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
         };
 
         const afterCursor = await spillTicketExport(ctx, cursor.tickets, Math.floor(startMs / 1000));
-        for (const event of cursor.pending) await spill.add(event[0], 'events', JSON.stringify(event));
         let eventsEnd: number;
         if (cursor.events === null) {
           log('zendesk: the stored cursor is from before the event stream: tonight\'s changed tickets are read from their audits, and the event stream starts now');
           eventsEnd = Math.floor((nowMs - EXCLUDED_MS) / 1000);
         } else {
           const read = await spillEventExport(ctx, cursor.events);
-          eventsEnd = read.end;
+          // Never before where the last fetch ended: a backfill from earlier with no update since (the export then ends
+          // where it began) would otherwise have the next night read the same stretch again.
+          eventsEnd = Math.max(read.end, backfill?.stood ?? 0);
           night.updates = read.updates;
         }
 
@@ -168,15 +178,15 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
           log(`zendesk: ${batch.tickets.length} tickets${batch.deleted?.length ? `, ${batch.deleted.length} deleted` : ''}${batch.rejected.length ? `, ${batch.rejected.length} rejected` : ''} (${total} so far, ${http.requests} requests)`);
           yield batch;
         }
-        const { batch, pending } = await applyToStored(ctx, leftovers);
+        const { batch, unstored } = await applyToStored(ctx, leftovers);
         if (batch.tickets.length > 0 || batch.rejected.length > 0) {
           total += batch.tickets.length;
           log(`zendesk: ${batch.tickets.length} stored tickets with new events only${batch.rejected.length ? `, ${batch.rejected.length} rejected` : ''}`);
           yield batch;
         }
-        if (pending.length > 0) log(`zendesk: ${pending.length} events of ${new Set(pending.map((e) => e[0])).size} tickets not in the store yet, kept until they arrive`);
+        if (unstored > 0) log(`zendesk: ${unstored} ticket(s) not in the store yet changed after the ticket export was read: the next fetch reads them whole`);
         night.changed = total;
-        const next: ZendeskCursor = { tickets: afterCursor, events: eventsEnd, pending };
+        const next: ZendeskCursor = { tickets: afterCursor, events: eventsEnd };
         return JSON.stringify(next);
       } finally {
         await spill?.close();
@@ -387,24 +397,22 @@ function deletedByEvents(events: readonly TimelineEvent[]): boolean {
 
 /**
  * Events of tickets the ticket export did not list (they changed after it was read, or only by events): applied
- * to the stored ticket; those of tickets the store does not hold yet stay pending.
+ * to the stored ticket. Those of a ticket the store does not hold are let go: it changed after the ticket export was
+ * read, so the next night's export lists it, created before that night's window (its events tonight are in this
+ * one), and it is read whole from its audits (joinBucket), which never needed them. Kept in the cursor, as they
+ * were until now, they were only carried (for good, for a ticket the export never listed).
  */
-async function applyToStored(ctx: NightContext, leftovers: Map<number, TimelineEvent[]>): Promise<{ batch: TicketBatch; pending: TimelineEvent[] }> {
-  const pending: TimelineEvent[] = [];
-  if (leftovers.size === 0) return { batch: { tickets: [], rejected: [] }, pending };
+async function applyToStored(ctx: NightContext, leftovers: Map<number, TimelineEvent[]>): Promise<{ batch: TicketBatch; unstored: number }> {
+  if (leftovers.size === 0) return { batch: { tickets: [], rejected: [] }, unstored: 0 };
   const found = await ctx.stored.anywhere(new Set([...leftovers.keys()].map(String)));
   const outcomes: RecordOutcome[] = [];
+  let unstored = 0;
   for (const [id, events] of [...leftovers].sort((a, b) => a[0] - b[0])) {
     // Deleted since the ticket export was read: gone from the store (if it was there), its events with it.
     if (deletedByEvents(events)) { outcomes.push({ deleted: String(id) }); continue; }
     const ticket = found.get(String(id));
-    if (!ticket) { pending.push(...events); continue; }
+    if (!ticket) { unstored++; continue; }
     outcomes.push(outcomeOf(`zendesk ticket ${id}`, String(id), () => timelineTicket(storedFields(ticket), ticket, events, ctx.windowStartMs, ctx.mapping)));
   }
-  // An event read twice (the stored pending ones read again by a backfill, or the second each export page repeats)
-  // waits once: kept twice, it would be kept once more every night it waits. Zendesk names an event by its child
-  // event's id (timelineTicket keeps each id once too), not by what it reads as: a reply read again after its author
-  // became an agent is the same reply, and tonight's read (spilled after the kept ones) is the one kept.
-  const once = new Map(pending.map((e) => [`${e[0]}:${e[1]}`, e]));
-  return { batch: batchOf(outcomes), pending: [...once.values()].sort((a, b) => a[2] - b[2] || a[1] - b[1]) };
+  return { batch: batchOf(outcomes), unstored };
 }

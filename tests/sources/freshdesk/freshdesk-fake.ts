@@ -158,6 +158,9 @@ function paged<T>(items: T[], request: RecordedRequest, origin: string, perPage:
   return { headers, json: slice };
 }
 
+/** Freshdesk compares instants, not text: `2026-11-12T10:00:00.000Z` is at or after `2026-11-12T10:00:00Z`. */
+const atOrAfter = (at: unknown, since: string) => since === '' || Date.parse(at as string) >= Date.parse(since);
+
 const byUpdate = (a: Record<string, unknown>, b: Record<string, unknown>) => (a.updated_at as string).localeCompare(b.updated_at as string) || (a.id as number) - (b.id as number);
 
 export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
@@ -178,25 +181,25 @@ export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
         const list = spam.map((d) => {
           const f = options.tickets.find((t) => t.n === d.id);
           return { ...(f ? freshdeskTicket(f, d.updated_at, options.categoryIn) : { id: d.id, status: 2, created_at: '2026-11-01T00:00:00Z' }), spam: true, updated_at: d.updated_at };
-        }).filter((t) => t.updated_at >= since).sort(byUpdate);
+        }).filter((t) => atOrAfter(t.updated_at, since)).sort(byUpdate);
         return paged(list, request, origin, size, cap);
       }
       if (request.query.get('filter') === 'deleted') {
         options.beforeListPage?.(request, helpdesk);
         const list = deletedTickets.map((d) => ({ id: d.id, deleted: true, status: 5, created_at: '2026-11-01T00:00:00Z', updated_at: d.updated_at }))
-          .filter((t) => t.updated_at >= since).sort(byUpdate);
+          .filter((t) => atOrAfter(t.updated_at, since)).sort(byUpdate);
         return paged(list, request, origin, size, cap);
       }
       options.beforeListPage?.(request, helpdesk);
       const rendered = options.tickets.filter((f) => !spam.some((d) => d.id === f.n)).map((f) => freshdeskTicket(f, updatedOf(f), options.categoryIn));
       for (const n of options.deleted ?? []) rendered.push({ id: n, deleted: true, status: 5, created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-15T00:00:00Z' });
-      const list = rendered.filter((t) => (t.updated_at as string) >= since).sort(byUpdate);
+      const list = rendered.filter((t) => atOrAfter(t.updated_at, since)).sort(byUpdate);
       return paged(list, request, origin, size, cap);
     }
     if (request.path === '/api/v2/surveys/satisfaction_ratings') {
       const since = request.query.get('created_since') ?? '';
       const all = [...freshdeskRatings(options.tickets), ...(options.extraRatings ?? []).map((r) => freshdeskRating(r.ticket, r.at, r.rating))];
-      const listed = all.filter((r) => (r.created_at as string) >= since).sort((a, b) => (a.created_at as string).localeCompare(b.created_at as string) || (a.id as number) - (b.id as number));
+      const listed = all.filter((r) => atOrAfter(r.created_at, since)).sort((a, b) => (a.created_at as string).localeCompare(b.created_at as string) || (a.id as number) - (b.id as number));
       if (options.ratingsNewestFirst) listed.reverse();
       return paged(listed, request, origin, Math.min(perPage, Number(request.query.get('per_page') ?? '30')), cap);
     }

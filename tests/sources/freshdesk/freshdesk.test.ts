@@ -327,6 +327,18 @@ describe('Freshdesk faults', () => {
     const SEVEN = [1, 2, 3, 4, 5, 6, 7].map((h) => ({ ticket: 900 + h, at: `2026-11-19T0${h}:00:00Z`, rating: 'good' as const }));
     const ratingUrls = () => server.requests.filter((r) => r.path === '/api/v2/surveys/satisfaction_ratings').map((r) => r.url.replace('/api/v2/surveys/satisfaction_ratings?', ''));
 
+    it('reads on from, logs and keeps the newest rating read in the one form positions have, whatever form Freshdesk writes it in', async () => {
+      serve({ tickets: [], perPage: 2, pageCap: 2, extraRatings: SEVEN.map((r) => ({ ...r, at: r.at.replace('Z', '+00:00') })) });
+      const { run, lines } = source({ perPage: 2 }, { pageCap: 2 });
+      const result = await run();
+      expect(cursorOf(result.cursor).ratingsSince).toBe('2026-11-19T07:00:00Z');
+      expect(ratingUrls().map((u) => new URLSearchParams(u).get('created_since'))).toEqual(['2026-07-03T00:00:00Z', '2026-07-03T00:00:00Z', '2026-11-19T04:00:00Z', '2026-11-19T04:00:00Z', '2026-11-19T07:00:00Z']);
+      expect(lines.slice(0, 2)).toEqual([
+        'freshdesk: the satisfaction ratings since 2026-07-03T00:00:00Z fill Freshdesk\'s 2 pages: reading on from 2026-11-19T04:00:00Z',
+        'freshdesk: the satisfaction ratings since 2026-11-19T04:00:00Z fill Freshdesk\'s 2 pages: reading on from 2026-11-19T07:00:00Z',
+      ]);
+    });
+
     it('reads on from the newest rating read when the pages come oldest first: none of the seven is lost on a first fetch', async () => {
       serve({ tickets: [], perPage: 2, pageCap: 2, extraRatings: SEVEN });
       const { run, lines } = source({ perPage: 2 }, { pageCap: 2 });

@@ -1,5 +1,5 @@
 // A backfill (--since) between two nights must leave the store as the nights alone leave it: it reads from the
-// earlier of --since and where the stored cursor stood, and keeps the events still waiting for their ticket.
+// earlier of --since and where the stored cursor stood.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ticket } from '../../../scripts/model/model.ts';
 import { collectChanges } from '../../../scripts/sources/source.ts';
@@ -59,25 +59,47 @@ describe('a Zendesk backfill between two nights', () => {
     expect(next.store).toEqual(alone.store);
   });
 
-  it('keeps the events waiting for their ticket through a backfill, and the store is the nights\' alone', async () => {
-    // Tonight 102 changed after the ticket export was read: its events wait in the cursor.
+  it('reads a cursor that carries waiting events (written before they were let go), and the store is the nights\' alone', async () => {
+    // 102 changed after last night's ticket export was read; a cursor of then kept its events as `pending`.
     serve({ unlisted: [102] });
     const first = await fetchInto([], null);
-    const pending = (JSON.parse(first.cursor) as { pending: unknown[][] }).pending;
-    expect(pending).toHaveLength(12);
-    // A backfill from 2026-11-11, before 102 is listed again: its events are still waiting after it.
-    const backfill = await fetchInto(first.store, first.cursor, new Date('2026-11-11T00:00:00Z'));
-    expect((JSON.parse(backfill.cursor) as { pending: unknown[][] }).pending).toEqual(pending);
-    // One from before them reads them again: each is kept once, not once more for every backfill.
-    const again = await fetchInto(first.store, first.cursor, new Date('2026-10-01T00:00:00Z'));
-    expect((JSON.parse(again.cursor) as { pending: unknown[][] }).pending).toEqual(pending);
-    // The next night 102 is listed (the fake's ticket export from its start): the store is the fixture helpdesk's.
+    const carried = JSON.stringify({ ...JSON.parse(first.cursor), pending: [[102, 1, Date.parse('2026-11-03T12:00:00Z'), 'r', 'agent']] });
+    const backfill = await fetchInto(first.store, carried, new Date('2026-11-11T00:00:00Z'));
+    expect(Object.keys(JSON.parse(backfill.cursor))).toEqual(['tickets', 'events']);
+    // The next night 102 is listed (the fake's ticket export from its start): created before that night's window, it
+    // is read whole from its audits, and the store is the fixture helpdesk's.
     serve();
     const next = await fetchInto(backfill.store, JSON.stringify({ ...JSON.parse(backfill.cursor), tickets: 'c0' }));
     expect(next.store).toEqual(FIXTURE_TICKETS.map(expected));
-    // 102 was created before that night's window, so it is read whole from its audits: the waiting events are kept,
-    // but the audits would make it whole without them too.
     expect(auditPaths()).toEqual(['/api/v2/tickets/102/audits.json']);
+  });
+
+  it('leaves the event position where it stood when a backfill from before it finds no update since', async () => {
+    // Last night ended at 2026-11-15 (the fixture's last update is 104's, 2026-11-12T10:00); a backfill from 11-13.
+    serve();
+    const stood = Date.parse('2026-11-15T00:00:00Z') / 1000;
+    const backfill = await fetchInto([], JSON.stringify({ tickets: 'c0', events: stood, pending: [] }), new Date('2026-11-13T00:00:00Z'));
+    const eventStarts = () => server.requests.filter((r) => r.path === '/api/v2/incremental/ticket_events.json').map((r) => r.query.get('start_time'));
+    expect(eventStarts()).toEqual([String(Date.parse('2026-11-13T00:00:00Z') / 1000)]);
+    expect(JSON.parse(backfill.cursor).events).toBe(stood);
+    server.requests.length = 0;
+    await fetchInto([], backfill.cursor);
+    expect(eventStarts()).toEqual([String(stood)]);
+  });
+
+  it('refuses an event position after the fetch on a night; a backfill starts from --since without it, and does not keep it', async () => {
+    serve();
+    const stood = Date.parse('2099-11-15T00:00:00Z') / 1000;
+    const cursor = JSON.stringify({ tickets: 'c0', events: stood });
+    const zendesk = createZendeskSource(settings(), { now: FIXTURE_NOW, env: { ZENDESK_EMAIL: 'api@acme.example', ZENDESK_API_TOKEN: 'zd-x' }, sleep: async () => {}, maxRetries: 1 });
+    const error = await collectChanges(zendesk, cursor, { log: () => {} }).then(() => null, (e: Error) => e);
+    expect(error?.message).toBe(`zendesk: the stored cursor (the store's cursor.json) gives the event position as ${stood} (epoch seconds), after the fetch (2026-11-20T12:00:00Z): no fetch stopped there, and a night would read nothing from it; fetch with --since to start again`);
+    expect(server.requests).toEqual([]);
+    const lines: string[] = [];
+    const backfill = await fetchInto([], cursor, new Date('2026-10-01T00:00:00Z'), lines);
+    expect(lines).toContain('zendesk: the stored cursor cannot be read: this backfill starts from --since whatever the store last read');
+    // The fixture's last update, 104's.
+    expect(JSON.parse(backfill.cursor).events).toBe(Date.parse('2026-11-12T10:00:00Z') / 1000);
   });
 
   it('starts a backfill over an unreadable cursor from --since, and says so', async () => {
@@ -85,23 +107,7 @@ describe('a Zendesk backfill between two nights', () => {
     const lines: string[] = [];
     const backfill = await fetchInto([], '{"tickets":', new Date('2026-10-01T00:00:00Z'), lines);
     expect(backfill.store).toEqual(FIXTURE_TICKETS.map(expected));
-    expect(lines).toContain('zendesk: the stored cursor cannot be read: this backfill starts without its pending events, and from --since whatever the store last read');
-  });
-});
-
-describe('a Zendesk event waiting for its ticket', () => {
-  it('is kept once by its ticket and event id, even when it reads differently the second time (its author became an agent since)', async () => {
-    serve({ unlisted: [102] });
-    const first = await fetchInto([], null);
-    const cursor = JSON.parse(first.cursor) as { pending: [number, number, number, string, string][] };
-    expect(cursor.pending).toHaveLength(12);
-    // The kept copy of one reply as an earlier read saw it: its author was not an agent then.
-    const reply = cursor.pending.findIndex((e) => e[3] === 'r');
-    expect(reply).toBeGreaterThanOrEqual(0);
-    const earlier = cursor.pending.map((e, i) => i === reply ? [e[0], e[1], e[2], e[3], e[4] === 'agent' ? 'customer' : 'agent'] : e);
-    // A backfill from before them reads every event again: each (ticket, event id) waits once, as tonight read it.
-    const again = await fetchInto(first.store, JSON.stringify({ ...cursor, pending: earlier }), new Date('2026-10-01T00:00:00Z'));
-    expect((JSON.parse(again.cursor) as { pending: unknown[][] }).pending).toEqual(cursor.pending);
+    expect(lines).toContain('zendesk: the stored cursor cannot be read: this backfill starts from --since whatever the store last read');
   });
 });
 
@@ -112,7 +118,7 @@ describe('a Zendesk cursor whose event position is no instant', () => {
       const lines: string[] = [];
       const backfill = await fetchInto([], JSON.stringify({ tickets: 'c0', events, pending: [] }), new Date('2026-10-01T00:00:00Z'), lines);
       expect(backfill.store).toEqual(FIXTURE_TICKETS.map(expected));
-      expect(lines).toContain('zendesk: the stored cursor cannot be read: this backfill starts without its pending events, and from --since whatever the store last read');
+      expect(lines).toContain('zendesk: the stored cursor cannot be read: this backfill starts from --since whatever the store last read');
       expect(server.requests.filter((r) => r.path === '/api/v2/incremental/ticket_events.json')[0]!.query.get('start_time')).toBe(String(Date.parse('2026-10-01T00:00:00Z') / 1000));
       server.requests.length = 0;
     }

@@ -42,7 +42,7 @@ function serve(options: Partial<ZendeskFakeOptions> = {}, fault?: (inner: FakeHa
 const exportRequests = () => server.requests.filter((r) => r.path === '/api/v2/incremental/tickets/cursor.json');
 const eventRequests = () => server.requests.filter((r) => r.path === '/api/v2/incremental/ticket_events.json');
 const auditRequests = () => server.requests.filter((r) => r.path.endsWith('/audits.json')).map((r) => r.path);
-const cursorOf = (text: string) => JSON.parse(text) as { tickets: string | null; events: number | null; pending: unknown[][] };
+const cursorOf = (text: string) => JSON.parse(text) as { tickets: string | null; events: number | null };
 const expected = (f: FixtureTicket) => expectedTicket(f, String(f.n));
 
 /** A fixture ticket with every instant moved by `ms`. */
@@ -68,7 +68,7 @@ describe('the Zendesk source against a local Zendesk', () => {
     const result = await run();
     expect(result.tickets).toEqual(FIXTURE_TICKETS.map(expected));
     expect(result.rejected).toEqual([]);
-    expect(cursorOf(result.cursor)).toEqual({ tickets: 'c2', events: LAST_UPDATE, pending: [] });
+    expect(cursorOf(result.cursor)).toEqual({ tickets: 'c2', events: LAST_UPDATE });
     expect(source().zendesk.upstream).toBe('zendesk:acme');
     const validate = createSchemaValidator();
     for (const t of result.tickets) expect(validate.validate('ticket.schema.json', t)).toEqual([]);
@@ -106,27 +106,34 @@ describe('the Zendesk source against a local Zendesk', () => {
     expect((await source().run()).tickets).toEqual(FIXTURE_TICKETS.map(expected));
   });
 
-  it('keeps an event for a ticket not in the store until the ticket arrives, and applies one for a stored ticket the ticket export did not list', async () => {
+  it('lets go the events of a ticket not in the store (the next night reads it whole from its audits), and applies those of a stored ticket the ticket export did not list', async () => {
     // Ticket 102 changed after the ticket export was read: only its events are served tonight.
     serve({ unlisted: [102] });
-    const first = await source().run();
+    const { run, lines } = source();
+    const first = await run();
     expect(first.tickets.map((t) => t.id)).toEqual(['101', '103', '104']);
-    const pending = cursorOf(first.cursor).pending;
-    expect(new Set(pending.map((e) => e[0]))).toEqual(new Set([102]));
-    // Its 5 replies after the opening message, its status at creation and 5 changes, and its rating.
-    expect(pending).toHaveLength(12);
-    // The next night it is listed; its events have waited in the cursor and make it whole.
+    // Its 12 events (5 replies, its status at creation and 5 changes, its rating) are not kept: the cursor once
+    // carried them as `pending`, and nothing ever read them.
+    expect(cursorOf(first.cursor)).toEqual({ tickets: 'c2', events: LAST_UPDATE });
+    expect(lines).toContain('zendesk: 1 ticket(s) not in the store yet changed after the ticket export was read: the next fetch reads them whole');
+    // The next night it is listed, created before that night's window: read whole from its audits.
     serve();
     const next = await source().run(JSON.stringify({ ...cursorOf(first.cursor), tickets: 'c0' }), null, first.tickets);
     expect(next.tickets.find((t) => t.id === '102')).toEqual(expected(FIXTURE_TICKETS[1]!));
-    expect(cursorOf(next.cursor).pending).toEqual([]);
+    expect([...new Set(auditRequests())]).toEqual(['/api/v2/tickets/102/audits.json']);
+    // A cursor that still carries them (written before they were let go) reads, and the night is the same.
+    server.requests.length = 0;
+    const carried = JSON.stringify({ ...cursorOf(first.cursor), tickets: 'c0', pending: [[102, 1, Date.parse('2026-11-03T12:00:00Z'), 'r', 'agent']] });
+    const same = await source().run(carried, null, first.tickets);
+    expect(same.tickets).toEqual(next.tickets);
+    expect(cursorOf(same.cursor)).toEqual(cursorOf(next.cursor));
+    expect([...new Set(auditRequests())]).toEqual(['/api/v2/tickets/102/audits.json']);
     // A stored ticket the ticket export does not list tonight takes its new events all the same.
     const night = Date.parse('2026-11-04T12:00:00Z');
     serve({ unlisted: [102] });
     const stored = storedAsOf(FIXTURE_TICKETS[1]!, night);
-    const applied = await source().run(JSON.stringify({ tickets: 'c0', events: night / 1000, pending: [] }), null, [stored]);
+    const applied = await source().run(JSON.stringify({ tickets: 'c0', events: night / 1000 }), null, [stored]);
     expect(applied.tickets.find((t) => t.id === '102')).toEqual(expected(FIXTURE_TICKETS[1]!));
-    expect(cursorOf(applied.cursor).pending).toEqual([]);
   });
 
   it('reads whole, from its audits, only a ticket older than the store; and every ticket on the night a store moves to the event stream', async () => {
@@ -141,7 +148,7 @@ describe('the Zendesk source against a local Zendesk', () => {
     expect(exportRequests().map((r) => r.url)).toEqual(['/api/v2/incremental/tickets/cursor.json?cursor=c1']);
     expect(eventRequests()).toEqual([]);
     expect(upgraded.tickets).toEqual(FIXTURE_TICKETS.slice(2).map(expected));
-    expect(cursorOf(upgraded.cursor)).toEqual({ tickets: 'c2', events: (FIXTURE_NOW.getTime() - 60_000) / 1000, pending: [] });
+    expect(cursorOf(upgraded.cursor)).toEqual({ tickets: 'c2', events: (FIXTURE_NOW.getTime() - 60_000) / 1000 });
     expect(server.requests.filter((r) => r.path === '/api/v2/tickets/102/audits.json').map((r) => r.query.get('page'))).toEqual([]);
     expect([...new Set(auditRequests())]).toEqual(['/api/v2/tickets/103/audits.json', '/api/v2/tickets/104/audits.json']);
   });
@@ -170,7 +177,7 @@ describe('the Zendesk source against a local Zendesk', () => {
     const night = await quiet.run(first.cursor, null, first.tickets);
     expect(night.tickets).toEqual([]);
     expect(night.rejected).toEqual([]);
-    expect(cursorOf(night.cursor)).toMatchObject({ events: LAST_UPDATE, pending: [] });
+    expect(cursorOf(night.cursor)).toEqual({ tickets: 'c3', events: LAST_UPDATE });
     expect(quiet.lines).toContain('zendesk: ticket event export page 1: no updates since 2026-11-12T10:00:00Z');
     // Without end_of_stream, or with updates, a page without end_time is still not one the source can page on.
     serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/ticket_events.json'
@@ -185,7 +192,6 @@ describe('the Zendesk source against a local Zendesk', () => {
     const result = await source().run();
     expect(result.deleted.sort()).toEqual(['102', '77', '999']);
     expect(result.tickets.map((t) => t.id)).toEqual(['101', '103', '104']);
-    expect(cursorOf(result.cursor).pending).toEqual([]);
   });
 
   it('yields a ticket deleted after the ticket export read it in `deleted`, from its status event, instead of rejecting "deleted" as an unmapped status', async () => {
@@ -214,7 +220,6 @@ describe('the Zendesk source against a local Zendesk', () => {
     const later = await source().run(first.cursor, null, first.tickets);
     expect(later.deleted).toEqual(['102']);
     expect(later.rejected).toEqual([]);
-    expect(cursorOf(later.cursor).pending).toEqual([]);
   });
 
   it('reads from its audits a ticket deleted and restored (a deleted spell is no status of ours) and yields it, not a rejection', async () => {
