@@ -69,7 +69,10 @@ export const parseNow = (function parseNow(io: CommandIO, text: string | null): 
 
 function parseSince(text: string | null | undefined): Date | null {
   if (text === null || text === undefined) return null;
-  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : Number.NaN;
+  // An instant with its zone only: Date.parse reads `2026-01-01T12:00` in the machine's local time, another --since on
+  // every machine (sources/instants.ts zonedInstantMs reads positions so; not imported: evaluate loads no source code).
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`)
+    : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) ? Date.parse(text) : Number.NaN;
   if (Number.isNaN(ms)) throw new UsageError(`--since must be a day like 2026-01-01 (UTC midnight) or an ISO 8601 instant like 2026-01-01T00:00:00Z, got "${text}"`);
   return new Date(ms);
 }

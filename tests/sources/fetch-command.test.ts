@@ -40,6 +40,11 @@ describe('standards fetch options', () => {
       code: 2,
       stderr: 'standards: --since must be a day like 2026-01-01 (UTC midnight) or an ISO 8601 instant like 2026-01-01T00:00:00Z, got "last week"',
     });
+    // A date-time without its zone is local time to Date.parse: another --since on every machine.
+    expect(await run(['fetch', '--since', '2026-01-01T12:00', '--root', repo()])).toEqual({
+      code: 2,
+      stderr: 'standards: --since must be a day like 2026-01-01 (UTC midnight) or an ISO 8601 instant like 2026-01-01T00:00:00Z, got "2026-01-01T12:00"',
+    });
     expect(await run(['pipeline', '--dry-run', '--root', repo()])).toEqual({
       code: 2,
       stderr: 'standards: --dry-run applies to fetch only: the pipeline would evaluate a store the dry run did not write',

@@ -90,6 +90,17 @@ describe('stored positions', () => {
       'freshdesk: the stored cursor (the store\'s cursor.json) gives deletedSince as "\\u202e2026-11-01", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
     ['freshdesk', freshdesk, JSON.stringify({ updatedSince: '2026-11-12T10:00:00Z', spamSince: 20261101, pendingRatings: [] }),
       'freshdesk: the stored cursor (the store\'s cursor.json) gives spamSince as 20261101, which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
+    // Text Date.parse reads in the machine's local time: a date-time without a zone (here 2026-11-05T11:00 UTC, but
+    // 02:00 in Los Angeles), and a bare number (2001-01-01 local: a night would read 25 years again).
+    ['github-issues', github, JSON.stringify({ 'acme/help': '2026-11-05 11:00', open: {} }),
+      'github-issues: the stored cursor (the store\'s cursor.json) gives the position of acme/help as "2026-11-05 11:00", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
+    ['freshdesk', freshdesk, JSON.stringify({ updatedSince: '1', pendingRatings: [] }),
+      'freshdesk: the stored cursor (the store\'s cursor.json) gives updatedSince as "1", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
+    ['freshdesk', freshdesk, JSON.stringify({ updatedSince: '2026-11-12T10:00:00Z', ratingsSince: '2026-11-01T00:00:00', pendingRatings: [] }),
+      'freshdesk: the stored cursor (the store\'s cursor.json) gives ratingsSince as "2026-11-01T00:00:00", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
+    // A year before 0 has no form of formatInstant's (it was sent as "-000001-01-00:00:00Z").
+    ['github-issues', github, JSON.stringify({ 'acme/help': '-000001-01-01T00:00:00Z', open: {} }),
+      'github-issues: the stored cursor (the store\'s cursor.json) gives the position of acme/help as "-000001-01-01T00:00:00Z", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
   ];
   it.each(refused)('%s: a night refuses a position that is no instant, sending nothing', async (_, source, stored, message) => {
     serveGitHub(OPEN);
