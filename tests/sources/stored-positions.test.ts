@@ -80,6 +80,16 @@ describe('stored positions', () => {
     expect(JSON.parse(result.cursor)).toMatchObject({ updatedSince: '2026-11-12T10:00:00Z' });
   });
 
+  it('freshdesk: a ticket updated within the second of the stored position, after it, is read (milliseconds sort as time, not as text)', async () => {
+    // 104 updated half a second after the stored position. As text, "…10:00:00.500Z" sorts before "…10:00:00Z" ('.' < 'Z'):
+    // it was dropped as read before, and the cursor stayed where it stood, so no later night read it either.
+    server.setHandler(freshdeskHandler({ tickets: FIXTURE_TICKETS, origin: () => server.url, updatedAt: (f) => f.n === 104 ? '2026-11-12T10:00:00.500Z' : f.updated }));
+    const stored = JSON.stringify({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '2026-11-12T10:00:00Z', spamSince: '2026-11-12T10:00:00Z', ratingsSince: '2026-11-12T10:00:00Z', pendingRatings: [] });
+    const result = await collectChanges(freshdesk(), stored, { log: () => {} });
+    expect(result.tickets.map((t) => t.id)).toEqual(['104']);
+    expect(JSON.parse(result.cursor)).toMatchObject({ updatedSince: '2026-11-12T10:00:00.500Z' });
+  });
+
   const refused: [string, () => ReturnType<typeof github>, string, string][] = [
     ['github-issues', github, JSON.stringify({ 'acme/help': 'last Tuesday', open: {} }),
       'github-issues: the stored cursor (the store\'s cursor.json) gives the position of acme/help as "last Tuesday", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
