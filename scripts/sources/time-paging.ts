@@ -20,6 +20,9 @@
 // reading finds no item that the readings before it had missed. A list without a crowded instant costs no
 // request more; a crowded instant costs one reading more when it stays still, two when it was edited under us.
 
+import { canonicalPosition } from './instants.ts';
+import { quotedValue } from './quoted-value.ts';
+
 export interface TimePage<T> {
   items: T[];
   /** The page held as many items as were asked for: there may be more. */
@@ -50,6 +53,14 @@ function compareUpdated(a: string, b: string): number {
   if (a === b) return 0;
   const ms = Date.parse(a) - Date.parse(b);
   return Number.isNaN(ms) || ms === 0 ? (a < b ? -1 : 1) : ms;
+}
+
+/**
+ * An update instant as a message shows it: an item's key is the upstream's text when it is no instant (the sources
+ * refuse it only once it would become the position), so it is quoted, never printed as it stands (a line of its own).
+ */
+function shownInstant(text: string): string {
+  return canonicalPosition(text) ?? quotedValue(text, 40);
 }
 
 /** Readings of one crowded instant, the first walk included, before the fetch gives up on it. */
@@ -107,7 +118,7 @@ async function* readCrowdedInstant<T>(options: TimePagingOptions<T>, instant: st
     let more = false;
     for (let page = reading === 1 ? 2 : 1; ; page++) {
       if (page > options.maxPagesAtOneInstant) {
-        throw options.fail(`${options.what}: more than ${options.maxPagesAtOneInstant} pages share the update time ${instant}: cannot page past it`);
+        throw options.fail(`${options.what}: more than ${options.maxPagesAtOneInstant} pages share the update time ${shownInstant(instant)}: cannot page past it`);
       }
       const { items, full } = await options.fetchPage(instant, page);
       const fresh: T[] = [];
@@ -139,7 +150,7 @@ async function* readCrowdedInstant<T>(options: TimePagingOptions<T>, instant: st
     }
     if (reading > 1 && missed === 0) return more;
     if (reading >= MAX_READINGS_OF_ONE_INSTANT) {
-      throw options.fail(`${options.what}: the items updated at ${instant} kept changing while they were read: ${reading} readings from its first page each found items the one before had missed; the fetch stops so that the cursor does not pass them, and the next fetch reads them again`);
+      throw options.fail(`${options.what}: the items updated at ${shownInstant(instant)} kept changing while they were read: ${reading} readings from its first page each found items the one before had missed; the fetch stops so that the cursor does not pass them, and the next fetch reads them again`);
     }
   }
 }
