@@ -61,16 +61,25 @@ export const reportFileOf = (function reportFileOf(io: CommandIO, model: Standar
 export const parseNow = (function parseNow(io: CommandIO, text: string | null): Date {
   if (text === null) return io.now();
   const ms = Date.parse(text);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(ms)) {
+  if (!ZONED_INSTANT.test(text) || Number.isNaN(ms)) {
     throw new UsageError(`--now must be an ISO 8601 instant like 2026-11-23T06:00:00Z, got "${text}"`);
   }
   return new Date(ms);
 });
 
-function parseSince(text: string | null | undefined): Date | null {
+/**
+ * An ISO 8601 instant with its zone. Without one, Date.parse reads `2026-01-01T12:00` in the machine's local time:
+ * another --since or --now on every machine (sources/instants.ts zonedInstantMs reads stored positions so; not
+ * imported: evaluate loads no source code).
+ */
+const ZONED_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/** --since as an instant; with `now`, one after it is refused (no change was made since then: the line and the sources would disagree on where the backfill reads from). */
+function parseSince(text: string | null | undefined, now?: Date): Date | null {
   if (text === null || text === undefined) return null;
-  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : Number.NaN;
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : ZONED_INSTANT.test(text) ? Date.parse(text) : Number.NaN;
   if (Number.isNaN(ms)) throw new UsageError(`--since must be a day like 2026-01-01 (UTC midnight) or an ISO 8601 instant like 2026-01-01T00:00:00Z, got "${text}"`);
+  if (now !== undefined && ms > now.getTime()) throw new UsageError(`--since ${text} is after now (${now.toISOString()}): a backfill reads what changed since an earlier instant`);
   return new Date(ms);
 }
 
@@ -308,11 +317,12 @@ const writeJobSummary = (async function writeJobSummary(io: CommandIO, report: R
 });
 
 export async function fetchCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
-  parseSince(args.since);
+  const now = parseNow(io, args.now);
+  parseSince(args.since, now);
   const model = await loadValidModel(io);
   if (!model) return EXIT.findings;
   const overridden = withOverrides(model, args);
-  const fetched = await withStoreLock(io, overridden, 'fetch', (lock) => step(io, 'fetch', () => fetchStep(io, overridden, parseNow(io, args.now), args, lock)));
+  const fetched = await withStoreLock(io, overridden, 'fetch', (lock) => step(io, 'fetch', () => fetchStep(io, overridden, now, args, lock)));
   await summarise(io, ({ formatFetchSummary }) => formatFetchSummary(fetched));
   return EXIT.ok;
 }
@@ -335,7 +345,7 @@ export async function siteCommand(io: CommandIO, args: PipelineArgs): Promise<nu
 
 export async function pipelineCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
   const now = parseNow(io, args.now);
-  parseSince(args.since);
+  parseSince(args.since, now);
   if (args.dryRun) throw new UsageError('--dry-run applies to fetch only: the pipeline would evaluate a store the dry run did not write');
   if (!args.site && args.out) throw new UsageError('--out names where the site is built, and --no-site builds none: give one of them');
   const loaded = await step(io, 'validate', () => loadValidModel(io));

@@ -18,8 +18,8 @@
 // reading), so what a run reads back is exactly what loading gave.
 
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeDigest as recordedCodeDigest, sourceFilesIn } from './code-digest.ts';
@@ -73,11 +73,25 @@ export const modelKey = (function modelKey(files: ReadonlyArray<{ file: string; 
   return sha256(JSON.stringify([loaderCodeDigest(), options.today, options.strict, files.map((f) => [f.file, sha256(f.bytes)])]));
 });
 
+/**
+ * A kept file's JSON, or null. Opened without waiting and without following a link, and read only when a regular file,
+ * as code-digest.ts reads its record: a named pipe at its name would hold every run (nothing writes to it), a link to
+ * /dev/zero would never end; either is replaced by the value written next (a rename over it).
+ */
 const readJson = (async function readJson(file: string): Promise<unknown> {
+  let handle: FileHandle;
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as unknown;
+    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch {
     return null;
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return null;
+    return JSON.parse(await handle.readFile('utf8')) as unknown;
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
   }
 });
 

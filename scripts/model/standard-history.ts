@@ -188,7 +188,8 @@ export const readDocumentHistory = (async function readDocumentHistory(root: str
  * them. Safe to share because each value is a function of a blob's bytes (its id is their hash), the file's name
  * and the loading code (the key), whoever's run computed it: a pull request's review cannot make another blob read
  * differently. And a pull request's run in Actions writes only its own runner's node_modules/.cache, which no
- * workflow saves (validate.yml restores only the night's facts cache, and saves nothing), and the jobs with a write
+ * workflow saves (validate.yml restores the night's facts cache read-only; its setup-node `cache: npm` saves ~/.npm, not
+ * node_modules, and under the pull request's ref, which a default branch's run never restores), and the jobs with a write
  * permission install afresh with no cache restored (nightly.yml corrective-actions, review-comment.yml), so no
  * nightly or privileged job reads what it wrote.
  */

@@ -70,14 +70,31 @@ export function steadyOffsetOfLocalHour(zone: IANAZone, localHourMs: number): nu
 /**
  * A stored position (where a source reads on from: Freshdesk's `updated_since`, GitHub's `since`) in the one form
  * positions are kept and sent in, formatInstant's (UTC ISO 8601 with `Z`, as both APIs document the parameter); null
- * when the value is no instant. Cursors written before positions had one form held the API's own text or any text
- * Date.parse reads (`2026-11-02T00:00:00+00:00`, a date with its milliseconds): read here, each is sent canonically,
- * never as it stands (Date.parse also takes text in parentheses as a comment, so a stored string may hold a line).
+ * when the value names no instant whatever the machine's time zone (zonedInstantMs). Cursors written before positions
+ * had one form held the API's own text or other text with a zone (`2026-11-02T00:00:00+00:00`, a date with its
+ * milliseconds, HTTP's date): read here, each is sent canonically, never as it stands (Date.parse also takes text in
+ * parentheses as a comment, so a stored string may hold a line). Text without a zone is refused, not read as local time.
  */
 export function canonicalPosition(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
+  const ms = zonedInstantMs(value);
+  return ms === null ? null : formatInstant(ms);
+}
+
+/** ISO 8601 with a four-digit year, a time and its zone (`Z` or an offset). */
+const ZONED_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+/** HTTP's date (RFC 9110 IMF-fixdate, what Date's toUTCString writes): GMT, said. */
+const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * The instant (ms) of text that names one whatever the machine's time zone, or null. Date.parse alone is not that: it
+ * reads a date-time without a zone (`2026-11-04 12:00`, `2026-11-04T12:00`) and its fallback forms (`1` is 2001-01-01,
+ * `Nov 4 2026`) in the machine's local time, so one stored text would be another position on another machine; and a
+ * year past 9999 or before 0 has no form of formatInstant's. Only a four-digit year with an explicit zone is read.
+ */
+export function zonedInstantMs(value: unknown): number | null {
+  if (typeof value !== 'string' || !(ZONED_ISO.test(value) || HTTP_DATE.test(value))) return null;
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : formatInstant(ms);
+  return Number.isNaN(ms) ? null : ms;
 }
 
 /**

@@ -20,6 +20,9 @@
 // reading finds no item that the readings before it had missed. A list without a crowded instant costs no
 // request more; a crowded instant costs one reading more when it stays still, two when it was edited under us.
 
+import { canonicalPosition } from './instants.ts';
+import { quotedValue } from './quoted-value.ts';
+
 export interface TimePage<T> {
   items: T[];
   /** The page held as many items as were asked for: there may be more. */
@@ -31,7 +34,7 @@ export interface TimePagingOptions<T> {
   from: string;
   /** One page of the list from `since` (inclusive), sorted by update time ascending: page 1 unless a page was full of one instant. */
   fetchPage(since: string, page: number): Promise<TimePage<T>>;
-  /** An item's identity and update instant (ISO 8601 text in `from`'s one format, formatInstant's, so text order is time order). */
+  /** An item's identity and update instant (ISO 8601 text in `from`'s one format, formatInstant's: one text per instant, ordered by compareUpdated). */
   key(item: T): { id: string; updated: string };
   /** Pages of one instant before giving up (Freshdesk serves at most 300 pages of a query). */
   maxPagesAtOneInstant: number;
@@ -39,6 +42,25 @@ export interface TimePagingOptions<T> {
   what: string;
   /** Raised when the list cannot be paged past one instant. */
   fail(message: string): Error;
+}
+
+/**
+ * The order of two update instants in time. Not as text: formatInstant writes milliseconds only when an instant has
+ * some, and "…10:00:00.500Z" sorts before "…10:00:00Z" ('.' < 'Z'), so an item half a second after the boundary was
+ * dropped as read before. Text that is no instant (refused later: positionRead) is ordered as text.
+ */
+function compareUpdated(a: string, b: string): number {
+  if (a === b) return 0;
+  const ms = Date.parse(a) - Date.parse(b);
+  return Number.isNaN(ms) || ms === 0 ? (a < b ? -1 : 1) : ms;
+}
+
+/**
+ * An update instant as a message shows it: an item's key is the upstream's text when it is no instant (the sources
+ * refuse it only once it would become the position), so it is quoted, never printed as it stands (a line of its own).
+ */
+function shownInstant(text: string): string {
+  return canonicalPosition(text) ?? quotedValue(text, 40);
 }
 
 /** Readings of one crowded instant, the first walk included, before the fetch gives up on it. */
@@ -62,8 +84,9 @@ export async function* pagesByTime<T>(options: TimePagingOptions<T>): AsyncGener
     const fresh: T[] = [];
     for (const item of items) {
       const { id, updated } = options.key(item);
-      if (updated < boundary.at || (updated === boundary.at && boundary.ids.has(id))) continue;
-      if (updated > boundary.at) { boundary.at = updated; boundary.ids = new Set(); }
+      const order = compareUpdated(updated, boundary.at);
+      if (order < 0 || (order === 0 && boundary.ids.has(id))) continue;
+      if (order > 0) { boundary.at = updated; boundary.ids = new Set(); }
       boundary.ids.add(id);
       fresh.push(item);
     }
@@ -95,15 +118,16 @@ async function* readCrowdedInstant<T>(options: TimePagingOptions<T>, instant: st
     let more = false;
     for (let page = reading === 1 ? 2 : 1; ; page++) {
       if (page > options.maxPagesAtOneInstant) {
-        throw options.fail(`${options.what}: more than ${options.maxPagesAtOneInstant} pages share the update time ${instant}: cannot page past it`);
+        throw options.fail(`${options.what}: more than ${options.maxPagesAtOneInstant} pages share the update time ${shownInstant(instant)}: cannot page past it`);
       }
       const { items, full } = await options.fetchPage(instant, page);
       const fresh: T[] = [];
       let past = false;
       for (const item of items) {
         const { id, updated } = options.key(item);
-        if (updated < instant) continue;
-        if (updated === instant) {
+        const order = compareUpdated(updated, instant);
+        if (order < 0) continue;
+        if (order === 0) {
           if (atInstant.has(id)) continue;
           atInstant.add(id);
         } else {
@@ -112,8 +136,8 @@ async function* readCrowdedInstant<T>(options: TimePagingOptions<T>, instant: st
           if (pastInstant.has(version)) continue;
           pastInstant.add(version);
           // A version newer than anything read before this reading is an edit made since, not a miss.
-          if (updated <= readBefore) { if (reading > 1) missed++; }
-          else if (updated > boundary.at) { boundary.at = updated; boundary.ids = new Set(); }
+          if (compareUpdated(updated, readBefore) <= 0) { if (reading > 1) missed++; }
+          else if (compareUpdated(updated, boundary.at) > 0) { boundary.at = updated; boundary.ids = new Set(); }
           if (updated === boundary.at) boundary.ids.add(id);
           fresh.push(item);
           continue;
@@ -126,7 +150,7 @@ async function* readCrowdedInstant<T>(options: TimePagingOptions<T>, instant: st
     }
     if (reading > 1 && missed === 0) return more;
     if (reading >= MAX_READINGS_OF_ONE_INSTANT) {
-      throw options.fail(`${options.what}: the items updated at ${instant} kept changing while they were read: ${reading} readings from its first page each found items the one before had missed; the fetch stops so that the cursor does not pass them, and the next fetch reads them again`);
+      throw options.fail(`${options.what}: the items updated at ${shownInstant(instant)} kept changing while they were read: ${reading} readings from its first page each found items the one before had missed; the fetch stops so that the cursor does not pass them, and the next fetch reads them again`);
     }
   }
 }

@@ -40,6 +40,25 @@ describe('standards fetch options', () => {
       code: 2,
       stderr: 'standards: --since must be a day like 2026-01-01 (UTC midnight) or an ISO 8601 instant like 2026-01-01T00:00:00Z, got "last week"',
     });
+    // A date-time without its zone is local time to Date.parse: another --since on every machine.
+    expect(await run(['fetch', '--since', '2026-01-01T12:00', '--root', repo()])).toEqual({
+      code: 2,
+      stderr: 'standards: --since must be a day like 2026-01-01 (UTC midnight) or an ISO 8601 instant like 2026-01-01T00:00:00Z, got "2026-01-01T12:00"',
+    });
+    // One after now: no change was made since then (the sources would start from now, the first line from --since).
+    expect(await run(['fetch', '--since', '2099-01-01', '--now', '2026-11-23T06:00:00Z', '--root', repo()])).toEqual({
+      code: 2,
+      stderr: 'standards: --since 2099-01-01 is after now (2026-11-23T06:00:00.000Z): a backfill reads what changed since an earlier instant',
+    });
+    expect(await run(['pipeline', '--since', '2026-11-23T06:00:01Z', '--now', '2026-11-23T06:00:00Z', '--root', repo()])).toEqual({
+      code: 2,
+      stderr: 'standards: --since 2026-11-23T06:00:01Z is after now (2026-11-23T06:00:00.000Z): a backfill reads what changed since an earlier instant',
+    });
+    // --now without its zone is local time too.
+    expect(await run(['fetch', '--now', '2026-11-23T06:00', '--root', repo()])).toEqual({
+      code: 2,
+      stderr: 'standards: --now must be an ISO 8601 instant like 2026-11-23T06:00:00Z, got "2026-11-23T06:00"',
+    });
     expect(await run(['pipeline', '--dry-run', '--root', repo()])).toEqual({
       code: 2,
       stderr: 'standards: --dry-run applies to fetch only: the pipeline would evaluate a store the dry run did not write',

@@ -71,10 +71,11 @@ describe('the first line of a fetch', () => {
     // acme/old is no longer read: its position caps nothing.
     const cursor = JSON.stringify({ 'acme/help': '2026-11-12T11:00:00+01:00', 'acme/old': '2026-01-01T00:00:00Z', open: {} });
     expect((await firstLine(source, cursor, since('2026-11-17T00:00:00Z')))[0]).toBe(capped('github-issues', '2026-11-12T10:00:00Z', '2026-11-17T00:00:00Z'));
-    // V8 reads text in parentheses as a comment: a position with a line of its own in it.
+    // V8 reads text in parentheses as a comment: a position with a line of its own in it. No ISO 8601 with its zone, it
+    // is no position (instants.ts zonedInstantMs), and caps nothing.
     const forged = JSON.stringify({ 'acme/help': 'Nov 2 2026 00:00:00 GMT+0000 (\n::error::forged)', open: {} });
     const lines = await firstLine(source, forged, since('2026-11-17T00:00:00Z'));
-    expect(lines[0]).toBe(capped('github-issues', '2026-11-02T00:00:00Z', '2026-11-17T00:00:00Z'));
+    expect(lines[0]).toBe('fetch: github-issues source, changes since 2026-11-17T00:00:00Z (backfill)');
     expect(lines.filter((l) => l.includes('forged'))).toEqual([]);
   });
 

@@ -80,6 +80,16 @@ describe('stored positions', () => {
     expect(JSON.parse(result.cursor)).toMatchObject({ updatedSince: '2026-11-12T10:00:00Z' });
   });
 
+  it('freshdesk: a ticket updated within the second of the stored position, after it, is read (milliseconds sort as time, not as text)', async () => {
+    // 104 updated half a second after the stored position. As text, "…10:00:00.500Z" sorts before "…10:00:00Z" ('.' < 'Z'):
+    // it was dropped as read before, and the cursor stayed where it stood, so no later night read it either.
+    server.setHandler(freshdeskHandler({ tickets: FIXTURE_TICKETS, origin: () => server.url, updatedAt: (f) => f.n === 104 ? '2026-11-12T10:00:00.500Z' : f.updated }));
+    const stored = JSON.stringify({ updatedSince: '2026-11-12T10:00:00Z', deletedSince: '2026-11-12T10:00:00Z', spamSince: '2026-11-12T10:00:00Z', ratingsSince: '2026-11-12T10:00:00Z', pendingRatings: [] });
+    const result = await collectChanges(freshdesk(), stored, { log: () => {} });
+    expect(result.tickets.map((t) => t.id)).toEqual(['104']);
+    expect(JSON.parse(result.cursor)).toMatchObject({ updatedSince: '2026-11-12T10:00:00.500Z' });
+  });
+
   const refused: [string, () => ReturnType<typeof github>, string, string][] = [
     ['github-issues', github, JSON.stringify({ 'acme/help': 'last Tuesday', open: {} }),
       'github-issues: the stored cursor (the store\'s cursor.json) gives the position of acme/help as "last Tuesday", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
@@ -90,6 +100,17 @@ describe('stored positions', () => {
       'freshdesk: the stored cursor (the store\'s cursor.json) gives deletedSince as "\\u202e2026-11-01", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
     ['freshdesk', freshdesk, JSON.stringify({ updatedSince: '2026-11-12T10:00:00Z', spamSince: 20261101, pendingRatings: [] }),
       'freshdesk: the stored cursor (the store\'s cursor.json) gives spamSince as 20261101, which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
+    // Text Date.parse reads in the machine's local time: a date-time without a zone (here 2026-11-05T11:00 UTC, but
+    // 02:00 in Los Angeles), and a bare number (2001-01-01 local: a night would read 25 years again).
+    ['github-issues', github, JSON.stringify({ 'acme/help': '2026-11-05 11:00', open: {} }),
+      'github-issues: the stored cursor (the store\'s cursor.json) gives the position of acme/help as "2026-11-05 11:00", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
+    ['freshdesk', freshdesk, JSON.stringify({ updatedSince: '1', pendingRatings: [] }),
+      'freshdesk: the stored cursor (the store\'s cursor.json) gives updatedSince as "1", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
+    ['freshdesk', freshdesk, JSON.stringify({ updatedSince: '2026-11-12T10:00:00Z', ratingsSince: '2026-11-01T00:00:00', pendingRatings: [] }),
+      'freshdesk: the stored cursor (the store\'s cursor.json) gives ratingsSince as "2026-11-01T00:00:00", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
+    // A year before 0 has no form of formatInstant's (it was sent as "-000001-01-00:00:00Z").
+    ['github-issues', github, JSON.stringify({ 'acme/help': '-000001-01-01T00:00:00Z', open: {} }),
+      'github-issues: the stored cursor (the store\'s cursor.json) gives the position of acme/help as "-000001-01-01T00:00:00Z", which is not an instant: a position is UTC ISO 8601 such as 2026-11-12T10:00:00Z, no later than the fetch (2026-11-20T12:00:00Z); fetch with --since to start again'],
   ];
   it.each(refused)('%s: a night refuses a position that is no instant, sending nothing', async (_, source, stored, message) => {
     serveGitHub(OPEN);

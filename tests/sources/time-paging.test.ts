@@ -33,6 +33,14 @@ const items = (ids: string, updated: string) => [...ids].map((id) => ({ id, upda
 const edit = (id: string, updated: string) => (list: Item[]) => { list.find((i) => i.id === id)!.updated = updated; };
 
 describe('paging by time through a list sorted by update time', () => {
+  it('quotes an update time that is no instant when it cannot page past it, never printing it as it stands', async () => {
+    // A hostile or broken upstream's updated_at, the same on every item, sorting after any instant as text.
+    const forged = 'x\n::error::forged';
+    const { fetchPage } = list(items('ABCDE', forged), 2);
+    const error = await readAll(fetchPage, 2).then(() => null, (e: Error) => e);
+    expect(error?.message).toBe('test: items: more than 2 pages share the update time "x\\n::error::forged": cannot page past it');
+  });
+
   it('costs one request a page from each newest updated_at when no page is one instant, as before', async () => {
     // B and C share a second, but no page is that second alone.
     const { requests, fetchPage } = list([...items('A', at('10:00')), ...items('BC', at('10:01')), ...items('D', at('10:02')), ...items('E', at('10:03'))], 3);

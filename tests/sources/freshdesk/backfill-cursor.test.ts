@@ -77,14 +77,15 @@ describe('a Freshdesk backfill between two nights', () => {
     expect(lines).toContain('freshdesk: the stored cursor cannot be read: this backfill starts without its pending ratings, and every part from --since whatever the store last read');
   });
 
-  it('reads and logs a stored part Date.parse reads leniently as an instant of ours, never as the stored text', async () => {
+  it('refuses a stored part Date.parse reads leniently (a free form, with a comment), never logging the stored text', async () => {
     serve();
     const lines: string[] = [];
-    // V8 reads text in parentheses as a comment: this is 2026-11-02, with a line of its own in it.
+    // V8 reads text in parentheses as a comment: this is 2026-11-02 to it, with a line of its own in it. Not ISO 8601
+    // with its zone, it is no position (instants.ts zonedInstantMs): the backfill starts from --since without it.
     const forged = 'Nov 2 2026 00:00:00 GMT+0000 (\nfreshdesk: forged line)';
     const stored = JSON.stringify({ updatedSince: forged, deletedSince: forged, spamSince: forged, ratingsSince: forged, pendingRatings: [] });
     await fetchInto([], stored, new Date('2026-11-18T00:00:00Z'), lines);
-    expect(lines).toContain('freshdesk: --since is after where the last fetch stopped: tickets read from 2026-11-02T00:00:00Z, deletions from 2026-11-02T00:00:00Z, spam from 2026-11-02T00:00:00Z, so no change between is skipped');
+    expect(lines).toContain('freshdesk: the stored cursor cannot be read: this backfill starts without its pending ratings, and every part from --since whatever the store last read');
     expect(lines.filter((l) => l.includes('forged'))).toEqual([]);
   });
 });
