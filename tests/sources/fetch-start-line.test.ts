@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FreshdeskSourceSettings, GitHubIssuesSourceSettings, StandardsModel, ZendeskSourceSettings } from '../../scripts/model/model.ts';
+import type { StandardsModel } from '../../scripts/model/model.ts';
 import { runFetch } from '../../scripts/sources/fetch.ts';
 import { createFreshdeskSource } from '../../scripts/sources/freshdesk.ts';
 import { createGitHubIssuesSource } from '../../scripts/sources/github-issues.ts';
@@ -14,24 +14,11 @@ import { createSampleSource } from '../../scripts/sources/sample.ts';
 import type { TicketSource } from '../../scripts/sources/source.ts';
 import { createZendeskSource } from '../../scripts/sources/zendesk.ts';
 import { FIXTURE_NOW, failure } from './fixture-helpdesk.ts';
+import { unreachableEnv, unreachableFreshdesk, unreachableGitHub, unreachableZendesk } from './unreachable-sources.ts';
 
-// Nothing listens there: each fetch below fails at its first request, after its first line.
-const NOWHERE = 'http://127.0.0.1:9';
-const env = { ZENDESK_EMAIL: 'ops@acme.example', ZENDESK_API_TOKEN: 'zd-token', FRESHDESK_API_KEY: 'fd-key', HELPDESK_GITHUB_TOKEN: 'ghp_x' };
-const values = { priority: {}, channel: {}, status: {}, team: {} };
-const zendesk: ZendeskSourceSettings = {
-  subdomain: 'acme', baseUrl: NOWHERE, emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: '2026-10-01', defaultPriority: 'normal',
-  concurrency: 1, tieOut: false, values, category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5, highVolume: false,
-};
-const freshdesk: FreshdeskSourceSettings = {
-  domain: 'acme', baseUrl: NOWHERE, tokenEnv: 'FRESHDESK_API_KEY', startDate: '2026-10-01', pageCap: 300, concurrency: 1, values,
-  category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5,
-};
-const github: GitHubIssuesSourceSettings = {
-  repositories: ['acme/help'], baseUrl: NOWHERE, tokenEnv: 'HELPDESK_GITHUB_TOKEN', startDate: '2026-10-01',
-  agents: { teamMembers: true, authorAssociations: ['OWNER'] }, labels: { priority: {}, team: {}, category: {}, pending: [], onHold: [] },
-  defaultPriority: 'normal', channel: 'web', concurrency: 1, maxShare: 0.5,
-};
+// The helpdesks are nowhere (unreachable-sources.ts): each fetch below fails at its first request, after its first line.
+const env = unreachableEnv;
+const [zendesk, freshdesk, github] = [unreachableZendesk, unreachableFreshdesk, unreachableGitHub];
 const model = { pipeline: { storeDir: 'data', source: { type: 'sample', tickets: 10, days: 5, seed: 1 } }, teams: [] } as unknown as StandardsModel;
 
 let root: string;

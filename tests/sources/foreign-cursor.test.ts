@@ -3,31 +3,16 @@
 // megabyte of it cannot reach the log as it is. One refusal for the Zendesk, Freshdesk and GitHub Issues sources.
 
 import { describe, expect, it } from 'vitest';
-import type { FreshdeskSourceSettings, GitHubIssuesSourceSettings, ZendeskSourceSettings } from '../../scripts/model/model.ts';
 import { createFreshdeskSource } from '../../scripts/sources/freshdesk.ts';
 import { createGitHubIssuesSource } from '../../scripts/sources/github-issues.ts';
 import { collectChanges, type TicketSource } from '../../scripts/sources/source.ts';
 import { createZendeskSource } from '../../scripts/sources/zendesk.ts';
 import { FIXTURE_NOW, failure } from './fixture-helpdesk.ts';
+import { unreachableEnv, unreachableFreshdesk, unreachableGitHub, unreachableZendesk } from './unreachable-sources.ts';
 
-// Nothing listens there: a source that sent a request would fail with another reason.
-const NOWHERE = 'http://127.0.0.1:9';
-const env = { ZENDESK_EMAIL: 'ops@acme.example', ZENDESK_API_TOKEN: 'zd-token', FRESHDESK_API_KEY: 'fd-key', HELPDESK_GITHUB_TOKEN: 'ghp_x' };
-const values = { priority: {}, channel: {}, status: {}, team: {} };
-
-const zendesk: ZendeskSourceSettings = {
-  subdomain: 'acme', baseUrl: NOWHERE, emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: '2026-10-01', defaultPriority: 'normal',
-  concurrency: 1, tieOut: false, values, category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5, highVolume: false,
-};
-const freshdesk: FreshdeskSourceSettings = {
-  domain: 'acme', baseUrl: NOWHERE, tokenEnv: 'FRESHDESK_API_KEY', startDate: '2026-10-01', pageCap: 300, concurrency: 1, values,
-  category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5,
-};
-const github: GitHubIssuesSourceSettings = {
-  repositories: ['acme/help'], baseUrl: NOWHERE, tokenEnv: 'HELPDESK_GITHUB_TOKEN', startDate: '2026-10-01',
-  agents: { teamMembers: true, authorAssociations: ['OWNER'] }, labels: { priority: {}, team: {}, category: {}, pending: [], onHold: [] },
-  defaultPriority: 'normal', channel: 'web', concurrency: 1, maxShare: 0.5,
-};
+// The helpdesks are nowhere (unreachable-sources.ts): a source that sent a request would fail with another reason.
+const env = unreachableEnv;
+const [zendesk, freshdesk, github] = [unreachableZendesk, unreachableFreshdesk, unreachableGitHub];
 
 const sources: [string, TicketSource][] = [
   ['zendesk', createZendeskSource(zendesk, { now: FIXTURE_NOW, env, maxRetries: 0 })],
