@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Settings } from 'luxon';
 import type { StandardsModel, Report } from '../model/model.ts';
 import { formatFindings, hasErrors, plural } from '../model/findings.ts';
+import { ZONED_ISO_INSTANT } from '../model/values.ts';
 import type { FetchSummary } from '../sources/fetch.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { readRejections, withFetchRejections } from '../store/fetch-rejections.ts';
@@ -61,23 +62,16 @@ export const reportFileOf = (function reportFileOf(io: CommandIO, model: Standar
 export const parseNow = (function parseNow(io: CommandIO, text: string | null): Date {
   if (text === null) return io.now();
   const ms = Date.parse(text);
-  if (!ZONED_INSTANT.test(text) || Number.isNaN(ms)) {
+  if (!ZONED_ISO_INSTANT.test(text) || Number.isNaN(ms)) {
     throw new UsageError(`--now must be an ISO 8601 instant like 2026-11-23T06:00:00Z, got "${text}"`);
   }
   return new Date(ms);
 });
 
-/**
- * An ISO 8601 instant with its zone. Without one, Date.parse reads `2026-01-01T12:00` in the machine's local time:
- * another --since or --now on every machine (sources/instants.ts zonedInstantMs reads stored positions so; not
- * imported: evaluate loads no source code).
- */
-const ZONED_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
-
 /** --since as an instant; with `now`, one after it is refused (no change was made since then: the line and the sources would disagree on where the backfill reads from). */
 function parseSince(text: string | null | undefined, now?: Date): Date | null {
   if (text === null || text === undefined) return null;
-  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : ZONED_INSTANT.test(text) ? Date.parse(text) : Number.NaN;
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : ZONED_ISO_INSTANT.test(text) ? Date.parse(text) : Number.NaN;
   if (Number.isNaN(ms)) throw new UsageError(`--since must be a day like 2026-01-01 (UTC midnight) or an ISO 8601 instant like 2026-01-01T00:00:00Z, got "${text}"`);
   if (now !== undefined && ms > now.getTime()) throw new UsageError(`--since ${text} is after now (${now.toISOString()}): a backfill reads what changed since an earlier instant`);
   return new Date(ms);

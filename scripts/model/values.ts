@@ -1,5 +1,13 @@
-// The one place where the text forms of durations, periods and percentages are read.
+// The one place where the text forms of durations, periods, percentages and zoned instants are read.
 // Each parser returns a value or a sentence saying what was wrong and what would be right.
+
+/**
+ * ISO 8601 with a four-digit year, a time and its zone (`Z` or an offset): the text an instant is read from (--now,
+ * --since, a source's stored position: sources/instants.ts zonedInstantMs). Without a zone Date.parse reads
+ * `2026-01-01T12:00` in the machine's local time: another instant on every machine. Kept here, not in instants.ts,
+ * because evaluate (which reads --now) loads this module and no source code.
+ */
+export const ZONED_ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

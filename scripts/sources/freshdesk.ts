@@ -29,7 +29,7 @@ import {
   CHANNELS, PRIORITIES, STATUSES, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf, readInstant, ticketId,
   type RecordOutcome, type TimelineParts,
 } from './helpdesk-mapping.ts';
-import { canonicalPosition, formatInstant, isFuturePosition, laterPosition } from './instants.ts';
+import { canonicalPosition, formatInstant, isFuturePosition, laterPosition, sentPosition } from './instants.ts';
 import { quotedValue } from './quoted-value.ts';
 import { createRequestBudget, freshdeskRateLimit, sourceClock } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
@@ -112,7 +112,7 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
           key: (raw) => ({ id: String(raw.id), updated: canonicalPosition(raw.updated_at) ?? (raw.updated_at as string) }),
           fetchPage: async (since, page) => {
             count(kind);
-            const { body } = await http.getPage(`/api/v2/tickets?${query(encodeURIComponent(since))}&per_page=${perPage}&page=${page}`);
+            const { body } = await http.getPage(`/api/v2/tickets?${query(encodeURIComponent(sentPosition(since)))}&per_page=${perPage}&page=${page}`);
             return { items: ticketList(body, `${name} page from ${since}`), full: (body as unknown[]).length >= perPage };
           },
         });
@@ -311,43 +311,44 @@ interface RatingsPaging {
  */
 async function readRatings(http: HelpdeskHttp, createdSince: string, paging: RatingsPaging): Promise<{ ratings: Map<number, Rating>; newest: string | null }> {
   const ratings = new Map<number, Rating>();
-  let newest: string | null = null;
-  const firstPage = (since: string) => `/api/v2/surveys/satisfaction_ratings?created_since=${encodeURIComponent(since)}&per_page=${paging.perPage}&page=1`;
+  const firstPage = (since: string) => `/api/v2/surveys/satisfaction_ratings?created_since=${encodeURIComponent(sentPosition(since))}&per_page=${paging.perPage}&page=1`;
   let since = createdSince;
   let url: string | null = firstPage(since);
   let oldestFirst = true;
-  let last: string | null = null;
+  // The last rating listed and the newest read, each as its text (canonical: sent, logged and kept) and its instant
+  // (compared: as text "…10:00:00.500Z" sorts before "…10:00:00Z", so a list in time order looked out of order).
+  let last: { at: string; ms: number } | null = null;
+  let newest: { at: string; ms: number } | null = null;
   for (let page = 1, read = 1; url; page++, read++) {
     paging.counted();
     const { body, next } = await http.getPage(url);
     if (!Array.isArray(body)) throw new UpstreamError(`freshdesk: satisfaction ratings page ${read} is not a list`);
     for (const r of body) {
-      // Its instant in the one form positions have: compared as text with the others and with `since`, sent as
-      // created_since past the cap, logged, and kept as the next position.
-      const createdAt = canonicalPosition(isObject(r) ? r.created_at : undefined);
-      if (!isObject(r) || typeof r.ticket_id !== 'number' || createdAt === null || !isObject(r.ratings)) continue;
-      if (last !== null && createdAt < last) oldestFirst = false;
-      last = createdAt;
+      const at = canonicalPosition(isObject(r) ? r.created_at : undefined);
+      if (!isObject(r) || typeof r.ticket_id !== 'number' || at === null || !isObject(r.ratings)) continue;
+      const ms = Date.parse(at);
+      if (last !== null && ms < last.ms) oldestFirst = false;
+      last = { at, ms };
       const scale = RATING_SCALE[String(r.ratings.default_question)];
       if (scale === undefined) continue;
-      keepNewest(ratings, r.ticket_id, [Date.parse(createdAt), scale]);
-      if (newest === null || createdAt > newest) newest = createdAt;
+      keepNewest(ratings, r.ticket_id, [ms, scale]);
+      if (newest === null || ms > newest.ms) newest = { at, ms };
     }
     url = next;
     if (page >= paging.pageCap && body.length >= paging.perPage) {
       const where = `freshdesk: the satisfaction ratings since ${since} fill Freshdesk's ${paging.pageCap} pages`;
       if (!oldestFirst) throw new UpstreamError(`${where} and did not come oldest first, so they cannot be read on from a later created_since without losing some: the fetch stops; fetch again with a later --since`);
       // Oldest first: the last rating listed is the newest, and the list goes on from it.
-      if (last === null || last <= since) throw new UpstreamError(`${where} all given at ${since}: cannot page past that instant`);
-      paging.log(`${where}: reading on from ${last}`);
-      since = last;
+      if (last === null || last.ms <= Date.parse(since)) throw new UpstreamError(`${where} all given at ${since}: cannot page past that instant`);
+      paging.log(`${where}: reading on from ${last.at}`);
+      since = last.at;
       url = firstPage(since);
       page = 0;
       last = null;
     }
     if (read > 100_000) throw new UpstreamError('freshdesk: the satisfaction ratings did not end after 100,000 pages');
   }
-  return { ratings, newest };
+  return { ratings, newest: newest?.at ?? null };
 }
 
 /** The stored ticket with a rating given after it was stored; null when it already has that one or a newer one. */

@@ -33,7 +33,7 @@ import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts
 import { issueTicket, storedBefore, STATUS_EVENTS, type IssueMapping, type RawComment, type RawEvent, type RawIssue } from './github-timeline.ts';
 import { foreignCursorError, futurePositionError, requiredEnv, storedPositionError, UpstreamError } from './helpdesk-http.ts';
 import { batchOf, firstFetchStart, mapConcurrent, outcomeOf, type RecordOutcome } from './helpdesk-mapping.ts';
-import { canonicalPosition, formatInstant, isFuturePosition, laterPosition } from './instants.ts';
+import { canonicalPosition, formatInstant, isFuturePosition, laterPosition, sentPosition } from './instants.ts';
 import { quotedValue } from './quoted-value.ts';
 import { realClock, type BudgetClock } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
@@ -289,7 +289,7 @@ async function readWindow(ctx: RepositoryContext, since: string, log: (line: str
     // In the canonical form of the position it is read from (text that is no instant stays: positionRead refuses it).
     key: (item) => ({ id: id(item), updated: canonicalPosition(item.updated_at) ?? String(item.updated_at ?? '') }),
     fetchPage: async (from, page) => {
-      const items = await list(route, { ...extra, since: from, sort: 'updated', direction: 'asc', per_page: ctx.perPage, page }, `${what} page from ${from}`) as T[];
+      const items = await list(route, { ...extra, since: sentPosition(from), sort: 'updated', direction: 'asc', per_page: ctx.perPage, page }, `${what} page from ${from}`) as T[];
       return { items, full: items.length >= ctx.perPage };
     },
   });

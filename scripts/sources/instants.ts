@@ -4,6 +4,7 @@
 // Local (naive) times become instants by one documented rule: `instantOfLocalTime`.
 
 import type { IANAZone } from 'luxon';
+import { ZONED_ISO_INSTANT } from '../model/values.ts';
 
 const DAY_MS = 86_400_000;
 const TWO_DIGITS: readonly string[] = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
@@ -80,8 +81,6 @@ export function canonicalPosition(value: unknown): string | null {
   return ms === null ? null : formatInstant(ms);
 }
 
-/** ISO 8601 with a four-digit year, a time and its zone (`Z` or an offset). */
-const ZONED_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 /** HTTP's date (RFC 9110 IMF-fixdate, what Date's toUTCString writes): GMT, said. */
 const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
@@ -92,7 +91,7 @@ const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|Ma
  * year past 9999 or before 0 has no form of formatInstant's. Only a four-digit year with an explicit zone is read.
  */
 export function zonedInstantMs(value: unknown): number | null {
-  if (typeof value !== 'string' || !(ZONED_ISO.test(value) || HTTP_DATE.test(value))) return null;
+  if (typeof value !== 'string' || !(ZONED_ISO_INSTANT.test(value) || HTTP_DATE.test(value))) return null;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? null : ms;
 }
@@ -107,6 +106,19 @@ export const POSITION_CLOCK_SLACK_MS = 86_400_000;
 /** Whether a stored position (ms) is later than any fetch could have stopped by `nowMs`. */
 export function isFuturePosition(ms: number, nowMs: number): boolean {
   return ms > nowMs + POSITION_CLOCK_SLACK_MS;
+}
+
+/**
+ * A canonical position as it is sent (Freshdesk's `updated_since` and `created_since`, GitHub's `since`): floored to the
+ * whole second, the form both document (`2026-11-12T10:00:00Z`), while the position kept stays the instant read. The
+ * lists include their bound, so flooring can only move a request earlier and re-read what changed within that second
+ * before the position (time paging and the ratings skip or merge it as read before), never skip anything. Storing the
+ * floored position instead would re-read that second on every night, and the newest instant read would no longer be
+ * what a fetch reports it stopped at. Text that is no instant is sent as it is (positionRead refuses it to keep).
+ */
+export function sentPosition(position: string): string {
+  const ms = Date.parse(position);
+  return Number.isNaN(ms) || ms % 1000 === 0 ? position : formatInstant(Math.floor(ms / 1000) * 1000);
 }
 
 /** The later of two canonical positions (formatInstant's text; either may be absent): a position never moves back. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addPeriod, formatDuration, formatPercentage, parseDuration, parsePercentage, parsePeriod } from '../../scripts/model/values.ts';
+import { addPeriod, formatDuration, formatPercentage, parseDuration, parsePercentage, parsePeriod, ZONED_ISO_INSTANT } from '../../scripts/model/values.ts';
+import { zonedInstantMs } from '../../scripts/sources/instants.ts';
 
 describe('parseDuration', () => {
   it.each([
@@ -60,5 +61,20 @@ describe('periods', () => {
     expect(addPeriod('2026-12-30', { amount: 2, unit: 'w' })).toBe('2027-01-13');
     expect(addPeriod('2026-03-01', { amount: 90, unit: 'd' })).toBe('2026-05-30');
     expect(parsePeriod('6 months')).toEqual({ ok: false, message: 'must be a period like 90d, 6w, 6mo or 1y, got "6 months"' });
+  });
+});
+
+describe('ZONED_ISO_INSTANT', () => {
+  // The one definition of the text an instant is read from: --now and --since (commands/pipeline.ts) and a source's
+  // stored position (sources/instants.ts zonedInstantMs) read the same texts; before, each had its own copy.
+  const read = ['2026-11-23T06:00:00Z', '2026-11-23T06:00Z', '2026-11-23T06:00:00.5z', '2026-11-23T07:00:00+01:00', '2026-11-23T01:00:00-0500'];
+  const refused = ['2026-11-23T06:00:00', '2026-11-23 06:00:00Z', '2026-11-23', '+02026-11-23T06:00:00Z', '2026-11-23T06:00:00 GMT', '1'];
+  it.each(read)('reads %s, as does a stored position', (text) => {
+    expect(ZONED_ISO_INSTANT.test(text)).toBe(true);
+    expect(zonedInstantMs(text)).toBe(Date.parse(text));
+  });
+  it.each(refused)('refuses %s, as does a stored position', (text) => {
+    expect(ZONED_ISO_INSTANT.test(text)).toBe(false);
+    expect(zonedInstantMs(text)).toBe(null);
   });
 });

@@ -57,7 +57,8 @@ describe('stored positions', () => {
     });
     const result = await collectChanges(freshdesk(), stored, { log: () => {} });
     expect(positionsSent()).toEqual([
-      '/api/v2/surveys/satisfaction_ratings 2026-11-01T00:00:00.500Z',
+      // 00:00:00.500Z, sent in whole seconds (instants.ts sentPosition).
+      '/api/v2/surveys/satisfaction_ratings 2026-11-01T00:00:00Z',
       '/api/v2/tickets 2026-11-05T10:00:00Z',
       '/api/v2/tickets deleted 2026-11-01T00:00:00Z',
       '/api/v2/tickets spam 2026-11-01T00:00:00Z',
@@ -88,6 +89,39 @@ describe('stored positions', () => {
     const result = await collectChanges(freshdesk(), stored, { log: () => {} });
     expect(result.tickets.map((t) => t.id)).toEqual(['104']);
     expect(JSON.parse(result.cursor)).toMatchObject({ updatedSince: '2026-11-12T10:00:00.500Z' });
+  });
+
+  it('freshdesk: a position with milliseconds is sent in whole seconds, as Freshdesk documents it, and kept as it was read', async () => {
+    serveFreshdesk();
+    const stored = JSON.stringify({
+      updatedSince: '2026-11-12T10:00:00.500Z', deletedSince: '2026-11-01T00:00:00.250Z', spamSince: '2026-11-01T00:00:00.999Z',
+      ratingsSince: '2026-11-01T00:00:00.750Z', pendingRatings: [],
+    });
+    const result = await collectChanges(freshdesk(), stored, { log: () => {} });
+    expect(positionsSent()).toEqual([
+      '/api/v2/surveys/satisfaction_ratings 2026-11-01T00:00:00Z',
+      '/api/v2/tickets 2026-11-12T10:00:00Z',
+      '/api/v2/tickets deleted 2026-11-01T00:00:00Z',
+      '/api/v2/tickets spam 2026-11-01T00:00:00Z',
+    ]);
+    // 104 (updated 10:00:00Z) is listed again from the floored second, half a second before the position: read before, not
+    // mapped again. Nothing newer: the positions stay the instants read, milliseconds and all. The ratings of 101 and 102
+    // (poor) wait for their tickets, neither changed tonight nor in the (empty) store.
+    expect(result.tickets).toEqual([]);
+    expect(JSON.parse(result.cursor)).toEqual({
+      updatedSince: '2026-11-12T10:00:00.500Z', deletedSince: '2026-11-01T00:00:00.250Z', spamSince: '2026-11-01T00:00:00.999Z', ratingsSince: '2026-11-05T10:00:00Z',
+      pendingRatings: [[101, Date.parse('2026-11-02T12:00:00Z'), 5], [102, Date.parse('2026-11-05T10:00:00Z'), 1]],
+    });
+  });
+
+  it('github-issues: a position with milliseconds is sent in whole seconds, as GitHub documents it, and kept as it was read', async () => {
+    serveGitHub(OPEN);
+    const stored = JSON.stringify({ 'acme/help': '2026-11-12T10:00:00.500Z', open: { 'acme/help': [1, 2, 3, 4] } });
+    const result = await collectChanges(github(), stored, { log: () => {} });
+    expect(positionsSent()).toEqual(['/repos/acme/help/issues 2026-11-12T10:00:00Z']);
+    // #4 (updated 10:00:00Z) is listed again from the floored second: read before, not mapped again.
+    expect(result.tickets).toEqual([]);
+    expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-12T10:00:00.500Z', open: { 'acme/help': [1, 2, 3, 4] } });
   });
 
   const refused: [string, () => ReturnType<typeof github>, string, string][] = [

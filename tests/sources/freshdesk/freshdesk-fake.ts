@@ -161,7 +161,8 @@ function paged<T>(items: T[], request: RecordedRequest, origin: string, perPage:
 /** Freshdesk compares instants, not text: `2026-11-12T10:00:00.000Z` is at or after `2026-11-12T10:00:00Z`. */
 const atOrAfter = (at: unknown, since: string) => since === '' || Date.parse(at as string) >= Date.parse(since);
 
-const byUpdate = (a: Record<string, unknown>, b: Record<string, unknown>) => (a.updated_at as string).localeCompare(b.updated_at as string) || (a.id as number) - (b.id as number);
+const byTime = (a: unknown, b: unknown) => Date.parse(a as string) - Date.parse(b as string);
+const byUpdate = (a: Record<string, unknown>, b: Record<string, unknown>) => byTime(a.updated_at, b.updated_at) || (a.id as number) - (b.id as number);
 
 export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
   const perPage = options.perPage ?? 100;
@@ -199,7 +200,7 @@ export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
     if (request.path === '/api/v2/surveys/satisfaction_ratings') {
       const since = request.query.get('created_since') ?? '';
       const all = [...freshdeskRatings(options.tickets), ...(options.extraRatings ?? []).map((r) => freshdeskRating(r.ticket, r.at, r.rating))];
-      const listed = all.filter((r) => atOrAfter(r.created_at, since)).sort((a, b) => (a.created_at as string).localeCompare(b.created_at as string) || (a.id as number) - (b.id as number));
+      const listed = all.filter((r) => atOrAfter(r.created_at, since)).sort((a, b) => byTime(a.created_at, b.created_at) || (a.id as number) - (b.id as number));
       if (options.ratingsNewestFirst) listed.reverse();
       return paged(listed, request, origin, Math.min(perPage, Number(request.query.get('per_page') ?? '30')), cap);
     }

@@ -375,6 +375,32 @@ describe('Freshdesk faults', () => {
       ]);
     });
 
+    it('orders ratings by their instants, not their text: within one second, milliseconds are later, and the list read on in whole seconds', async () => {
+      // Oldest first in time. As text "…01:00:00.500Z" sorts before "…01:00:00Z" ('.' < 'Z'): the pages looked out of
+      // order and the fetch stopped at the cap.
+      const mixed = ['01:00:00Z', '01:00:00.500Z', '02:00:00Z', '02:00:00.250Z', '03:00:00Z'].map((t, i) => ({ ticket: 901 + i, at: `2026-11-19T${t}`, rating: 'good' as const }));
+      serve({ tickets: [], perPage: 2, pageCap: 2, extraRatings: mixed });
+      const { run, lines } = source({ perPage: 2 }, { pageCap: 2 });
+      const result = await run();
+      expect(cursorOf(result.cursor).pendingRatings).toEqual(mixed.map((r) => [r.ticket, Date.parse(r.at), 5]));
+      expect(cursorOf(result.cursor).ratingsSince).toBe('2026-11-19T03:00:00Z');
+      // Read on from 02:00:00.250Z, asked for from its whole second (02:00:00Z, listed again: merged, not lost).
+      expect(ratingUrls()).toEqual([
+        'created_since=2026-07-03T00%3A00%3A00Z&per_page=2&page=1',
+        'created_since=2026-07-03T00%3A00%3A00Z&per_page=2&page=2',
+        'created_since=2026-11-19T02%3A00%3A00Z&per_page=2&page=1',
+        'created_since=2026-11-19T02%3A00%3A00Z&per_page=2&page=2',
+      ]);
+      expect(lines[0]).toBe('freshdesk: the satisfaction ratings since 2026-07-03T00:00:00Z fill Freshdesk\'s 2 pages: reading on from 2026-11-19T02:00:00.250Z');
+    });
+
+    it('keeps the newest rating as the next position when it is the later one within a second', async () => {
+      // As text, "…01:00:00.500Z" > "…01:00:00Z" is false: the position stayed half a second back.
+      serve({ tickets: [], extraRatings: [{ ticket: 901, at: '2026-11-19T01:00:00Z', rating: 'good' }, { ticket: 902, at: '2026-11-19T01:00:00.500Z', rating: 'good' }] });
+      const result = await source().run();
+      expect(cursorOf(result.cursor).ratingsSince).toBe('2026-11-19T01:00:00.500Z');
+    });
+
     it('stops the fetch when the pages do not come oldest first, rather than lose the ratings past the cap', async () => {
       serve({ tickets: [], perPage: 2, pageCap: 2, extraRatings: SEVEN, ratingsNewestFirst: true });
       const error = await failure(source({ perPage: 2 }, { pageCap: 2 }).run());

@@ -161,13 +161,16 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
     const reopening = events.findIndex((e) => e.event === 'reopened' && e.created_at === converted.reopenedAt);
     return reopening < 0 ? [...events, conversion] : [...events.slice(0, reopening), conversion, ...events.slice(reopening)];
   };
+  // GitHub compares and sorts instants, not text ("…10:00:00.500Z" is after "…10:00:00Z" though it sorts before it).
+  const atOrAfter = (at: string, since: string | null) => since === null || Date.parse(at) >= Date.parse(since);
+  const byTime = (a: string, b: string) => Date.parse(a) - Date.parse(b);
   const answer = (request: RecordedRequest): FakeAnswer => {
     const origin = options.origin();
     if (request.path === base) {
       options.beforeListPage?.(request, helpdesk);
       const since = request.query.get('since');
       const onlyOpen = request.query.get('state') === 'open';
-      let issues = options.tickets.filter((t) => (since === null || updatedOf(t) >= since) && (!onlyOpen || issueOf(t, options.repo).state === 'open')).sort((a, b) => updatedOf(a).localeCompare(updatedOf(b)) || a.n - b.n)
+      let issues = options.tickets.filter((t) => atOrAfter(updatedOf(t), since) && (!onlyOpen || issueOf(t, options.repo).state === 'open')).sort((a, b) => byTime(updatedOf(a), updatedOf(b)) || a.n - b.n)
         .map((t) => issueOf(t, options.renamedTo ?? options.repo));
       if (options.withPullRequest) issues = [...issues, { number: 900, created_at: '2026-11-02T00:00:00Z', updated_at: '2026-11-19T00:00:00Z', state: 'open', labels: [], user: user('contributor'), pull_request: { url: 'x' } }];
       return page(issues, request, origin, perPage);
@@ -175,8 +178,8 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
     if (request.path === `${base}/comments`) {
       const since = request.query.get('since');
       const all = options.tickets.flatMap((t) => githubComments(t, options.owner, options.repo))
-        .filter((c) => since === null || (c.updated_at as string) >= since)
-        .sort((a, b) => (a.updated_at as string).localeCompare(b.updated_at as string) || (a.id as number) - (b.id as number));
+        .filter((c) => atOrAfter(c.updated_at as string, since))
+        .sort((a, b) => byTime(a.updated_at as string, b.updated_at as string) || (a.id as number) - (b.id as number));
       return page(all, request, origin, perPage);
     }
     if (request.path === `${base}/events`) {
