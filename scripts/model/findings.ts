@@ -47,14 +47,19 @@ export const hasErrors = (function hasErrors(findings: readonly Finding[]): bool
  * starts a sequence that can recolour, retitle or clear the screen; line breaks, as one finding is one line; the
  * bidirectional controls that reorder what is shown after them, as a file name ending in U+202E shows the rest of the
  * line backwards; characters shown as nothing) written as its escape (`\u001b`). A finding quotes file names and
- * values from the repository, which may hold any of them. Tab stays; with `keepLineBreaks`, `\n` and `\r` stay too
- * (an annotation's message escapes them itself, as `%0A`).
+ * values from the repository, which may hold any of them. Tab stays; with `keepLineBreaks`, `\n` and `\r\n` stay too
+ * (an annotation's message escapes them itself, as `%0A`; `explain` prints lines).
  */
 export const shownText = (function shownText(text: string, options: { keepLineBreaks?: boolean } = {}): string {
   return showHiddenCharacters(text, options.keepLineBreaks ? keptLineBreak : undefined);
 });
 
-const keptLineBreak = (c: string): boolean => c === '\n' || c === '\r';
+/**
+ * A line feed, or a carriage return that ends a line with one (CR LF). A carriage return alone is no line break to a
+ * terminal: it takes the cursor back to the line's start, and what follows it is written over what the line showed
+ * (`Breached\rMet     ` shows `Met     `). It is escaped, as in a line.
+ */
+const keptLineBreak = (c: string, index: number, text: string): boolean => c === '\n' || (c === '\r' && text.charAt(index + 1) === '\n');
 
 export const findingLocation = (function findingLocation(f: Finding): string {
   const file = shownText(f.file);

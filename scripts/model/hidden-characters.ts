@@ -87,8 +87,11 @@ export const escapedCharacter = (function escapedCharacter(character: string): s
   return out;
 });
 
-/** `text` with every hidden character written as its escape (`escapedCharacter`), but those `keep` keeps. */
-export const showHiddenCharacters = (function showHiddenCharacters(text: string, keep?: (character: string) => boolean): string {
+/**
+ * `text` with every hidden character written as its escape (`escapedCharacter`), but those `keep` keeps (given the
+ * character, where it stands in `text`, and `text`).
+ */
+export const showHiddenCharacters = (function showHiddenCharacters(text: string, keep?: (character: string, index: number, text: string) => boolean): string {
   if (!ANY_HIDDEN.test(text)) return text;
-  return text.replace(HIDDEN_CHARACTER, (c) => (keep?.(c) ? c : escapedCharacter(c)));
+  return text.replace(HIDDEN_CHARACTER, (c: string, index: number) => (keep?.(c, index, text) ? c : escapedCharacter(c)));
 });

@@ -4,6 +4,7 @@
 // and keeps the text as it is.
 import { describe, expect, it } from 'vitest';
 import { formatFindings, validateDocuments } from '../../scripts/model/load.ts';
+import { shownText } from '../../scripts/model/findings.ts';
 import { formatAnnotations } from '../../scripts/publish/annotations.ts';
 import { scenarioFiles } from './corpus.ts';
 
@@ -66,6 +67,13 @@ describe('a finding that quotes a file name or value holding controls or bidi ov
     expect(text.filter((f) => f.rule === 'text').map((f) => f.message)).toEqual([
       'title holds the invisible control character U+0001 ("Nine in ten\\u0001 rate\\u2028 support\\u2060 as good"): delete it; text may hold tabs and line breaks but no other control characters',
     ]);
+  });
+
+  // `explain` prints its lines with their line breaks kept: a carriage return alone was kept too, and on a terminal
+  // what follows it is written over the start of the line (a holiday's name in a calendar, `…\rMet`).
+  it('keeps a line feed and CR LF where lines are kept, and escapes a carriage return alone', () => {
+    expect(shownText('Breached\rMet     \r\nnext\n', { keepLineBreaks: true })).toBe('Breached\\u000dMet     \r\nnext\n');
+    expect(shownText('a\r\nb')).toBe('a\\u000d\\u000ab');
   });
 
   it('writes the annotation\'s message escaped, its file as the path it is', () => {
