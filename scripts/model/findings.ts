@@ -1,6 +1,6 @@
 // A finding is one problem in one place. Validation returns findings as data; only the CLI prints them.
 
-import { showHiddenCharacters } from './hidden-characters.ts';
+import { keptLineBreak, showHiddenCharacters } from './hidden-characters.ts';
 
 // node:util without an import: see cli.ts (an import of it costs every run ≈ 4 ms of start-up).
 const { styleText } = process.getBuiltinModule('node:util');
@@ -53,13 +53,6 @@ export const hasErrors = (function hasErrors(findings: readonly Finding[]): bool
 export const shownText = (function shownText(text: string, options: { keepLineBreaks?: boolean } = {}): string {
   return showHiddenCharacters(text, options.keepLineBreaks ? keptLineBreak : undefined);
 });
-
-/**
- * A line feed, or a carriage return that ends a line with one (CR LF). A carriage return alone is no line break to a
- * terminal: it takes the cursor back to the line's start, and what follows it is written over what the line showed
- * (`Breached\rMet     ` shows `Met     `). It is escaped, as in a line.
- */
-const keptLineBreak = (c: string, index: number, text: string): boolean => c === '\n' || (c === '\r' && text.charAt(index + 1) === '\n');
 
 export const findingLocation = (function findingLocation(f: Finding): string {
   const file = shownText(f.file);

@@ -95,3 +95,12 @@ export const showHiddenCharacters = (function showHiddenCharacters(text: string,
   if (!ANY_HIDDEN.test(text)) return text;
   return text.replace(HIDDEN_CHARACTER, (c: string, index: number) => (keep?.(c, index, text) ? c : escapedCharacter(c)));
 });
+
+/**
+ * For `showHiddenCharacters`, where text keeps its lines: a line feed, or a carriage return that ends a line with one
+ * (CR LF). A carriage return alone is no line break to a terminal: it takes the cursor back to the line's start, and
+ * what follows it is written over what the line showed (`Breached\rMet     ` shows `Met     `): it is escaped.
+ */
+export const keptLineBreak = (function keptLineBreak(c: string, index: number, text: string): boolean {
+  return c === '\n' || (c === '\r' && text.charAt(index + 1) === '\n');
+});

@@ -69,6 +69,14 @@ describe('standards validate', () => {
     expect(missing.stderr).toMatch(/^standards: no standards\/ directory in /);
   });
 
+  // What an error's message quotes (here the command line; elsewhere a library's words or an export's value that no
+  // quoting reached) was printed as it is: an ESC sequence cleared the screen, a bidi override reordered the line.
+  it('prints an error\'s message with its hidden characters escaped, its line breaks kept', async () => {
+    const hostile = await run(['va\u202elidate\u001b[2J\rok']);
+    expect(hostile.code).toBe(2);
+    expect(hostile.stderr).toBe('standards: unknown command "va\\u202elidate\\u001b[2J\\u000dok": run standards --help');
+  });
+
   it('checks SOP version bumps against a base ref', async () => {
     const root = repoWith(null);
     const sh = (...args: string[]) => git('git', args, { cwd: root });
