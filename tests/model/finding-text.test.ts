@@ -69,6 +69,20 @@ describe('a finding that quotes a file name or value holding controls or bidi ov
     ]);
   });
 
+  // The excerpt was cut 30 UTF-16 units either side of the control: between an emoji's halves, it showed each half
+  // as its escape, as if the title held a lone surrogate.
+  it('cuts the text around a control character between whole characters', () => {
+    const title = `😀${'a'.repeat(29)}\\x01${'b'.repeat(28)}😀c`;
+    const csat = new TextDecoder().decode(standard('support-leads')).replace(/^title: .*$/m, `title: "${title}"`);
+    const { findings: text } = validateDocuments(
+      scenarioFiles(null).map((f) => (f.file === 'standards/service-levels/csat.yaml' ? { file: f.file, bytes: new TextEncoder().encode(csat) } : f)),
+      { today: '2026-11-23' },
+    );
+    expect(text.filter((f) => f.rule === 'text').map((f) => f.message)).toEqual([
+      `title holds the invisible control character U+0001 ("😀${'a'.repeat(29)}\\u0001${'b'.repeat(28)}😀…"): delete it; text may hold tabs and line breaks but no other control characters`,
+    ]);
+  });
+
   // `explain` prints its lines with their line breaks kept: a carriage return alone was kept too, and on a terminal
   // what follows it is written over the start of the line (a holiday's name in a calendar, `…\rMet`).
   it('keeps a line feed and CR LF where lines are kept, and escapes a carriage return alone', () => {
