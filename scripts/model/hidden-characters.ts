@@ -104,3 +104,13 @@ export const showHiddenCharacters = (function showHiddenCharacters(text: string,
 export const keptLineBreak = (function keptLineBreak(c: string, index: number, text: string): boolean {
   return c === '\n' || (c === '\r' && text.charAt(index + 1) === '\n');
 });
+
+/**
+ * `value` as JSON text for a reader at a terminal as well as for a program (`--json`, `--format json`): indented, with
+ * every hidden character JSON.stringify leaves as it is (a bidi override, a C1 control, U+2028, a tag character)
+ * escaped inside its string. The same JSON to a program (JSON.parse reads the same value); the only raw line breaks
+ * in JSON.stringify's text are its indentation's, which stay.
+ */
+export const shownJson = (function shownJson(value: unknown): string {
+  return showHiddenCharacters(JSON.stringify(value, null, 2), (c) => c === '\n');
+});

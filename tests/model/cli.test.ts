@@ -49,6 +49,18 @@ describe('standards validate', () => {
     });
   });
 
+  // JSON.stringify leaves a bidi override, a C1 control and U+2028 as they are: a file name holding one reordered
+  // the terminal's line when --json was read there. Escaped in the string, it is the same JSON to a program.
+  it('prints JSON with the hidden characters of its strings escaped, the same value to a program', async () => {
+    const root = repoWith(null);
+    const name = 'standards/teams/x\u202e\u009b2J\u2028y.yaml';
+    writeFileSync(path.join(root, name), 'kind: Team\n');
+    const result = await run(['validate', '--json', '--root', root]);
+    expect(result.stdout).not.toMatch(/[\u202e\u009b\u2028]/);
+    expect(result.stdout).toContain('"file": "standards/teams/x\\u202e\\u009b2J\\u2028y.yaml"');
+    expect(JSON.parse(result.stdout).findings.some((f: Finding) => f.file === name)).toBe(true);
+  });
+
   it('emits escaped annotations and writes the step summary with --format github', async () => {
     const root = repoWith('unknown-reference');
     const summary = path.join(root, 'summary.md');

@@ -1,7 +1,7 @@
 // A finding quotes file names and values from the repository. Printed as they are, an ESC in one drives the terminal
 // (or the Actions log, which renders ANSI sequences) and a U+202E shows the rest of the line backwards: the text
 // output and the annotations' messages write each such character as its escape. The JSON output is for programs
-// and keeps the text as it is.
+// and keeps the text as it is (to JSON.parse: those JSON.stringify leaves are escaped in its strings, model/cli.test).
 import { describe, expect, it } from 'vitest';
 import { formatFindings, validateDocuments } from '../../scripts/model/load.ts';
 import { shownText } from '../../scripts/model/findings.ts';
