@@ -35,11 +35,30 @@ export const routeDirectWrites = (function routeDirectWrites(): void {
   const promises = { writeFile: fs.promises.writeFile, appendFile: fs.promises.appendFile };
   // A stream that writes to a file (stdout redirected to one) writes with fs.writeSync itself: that write is its own.
   let forwarding = false;
-  /** Descriptors opened on a name of stdout or stderr (openSync('/dev/stderr'), a write stream on it): theirs. */
+  /**
+   * Descriptors opened on a name of stdout or stderr (openSync('/dev/stderr'), a write stream on it): theirs. Each is
+   * checked to be that file still before a write is routed: closed past fs.close (a closeSync a library took before
+   * this ran), its number may be a data file's now, whose writes must not go to stderr.
+   */
   const opened = new Map<number, 1 | 2>();
+  const standardOfDescriptor = (fd: number): 1 | 2 | undefined => {
+    const standard = opened.get(fd);
+    if (standard === undefined) return undefined;
+    if (sameFile(fd, standard)) return standard;
+    opened.delete(fd);
+    return undefined;
+  };
+  const sameFile = (fd: number, standard: 1 | 2): boolean => {
+    try {
+      const [a, b] = [fs.fstatSync(fd), fs.fstatSync(standard)];
+      return a.dev === b.dev && a.ino === b.ino;
+    } catch {
+      return false;
+    }
+  };
   const streamOf = (target: unknown): NodeJS.WriteStream | null => {
     if (forwarding) return null;
-    const fd = typeof target === 'number' ? opened.get(target) ?? target : standardOf(target);
+    const fd = typeof target === 'number' ? standardOfDescriptor(target) ?? target : standardOf(target);
     return fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
   };
   /**

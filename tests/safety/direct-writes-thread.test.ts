@@ -40,7 +40,7 @@ describe('writes to fd 1 and 2 past the streams, from the changed days\' thread'
     const stdio = [openSync(out, 'w'), openSync(err, 'w')];
     const run = spawnSync(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), [
       '--require', path.join(import.meta.dirname, 'direct-writes-by-other-names-in-thread.cjs'), path.join(import.meta.dirname, 'print-from-changed-days-thread.ts'), TEMP,
-    ], { env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', THREAD_TOKEN: TOKEN, NODE_DISABLE_COMPILE_CACHE: '1' }, stdio: ['ignore', ...stdio], timeout: 60_000 });
+    ], { env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', THREAD_TOKEN: TOKEN, NODE_DISABLE_COMPILE_CACHE: '1', THREAD_DATA_FILE: path.join(TEMP, 'data.txt') }, stdio: ['ignore', ...stdio], timeout: 60_000 });
     stdio.forEach((fd) => closeSync(fd));
     const [stdout, stderr] = [readFileSync(out, 'utf8'), readFileSync(err, 'utf8')];
     expect(stderr.split('\n').filter((line) => line !== '')).toEqual([
@@ -56,5 +56,7 @@ describe('writes to fd 1 and 2 past the streams, from the changed days\' thread'
     expect(lines[0]).toMatch(/^::stop-commands::/);
     expect(`${stdout}${stderr}`).not.toContain(TOKEN.slice(3, 11));
     expect(run.status).toBe(0);
+    // A descriptor closed past fs.close and reused by a data file: the write is the file's.
+    expect(readFileSync(path.join(TEMP, 'data.txt'), 'utf8')).toBe('data on descriptor reused\n');
   });
 });
