@@ -14,6 +14,7 @@ import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { EXIT, UsageError, guardProcessOutput, processIO, redactingIO, type CommandIO } from './commands/io.ts';
 import type { PipelineArgs } from './commands/pipeline.ts';
+import { keptLineBreak, showHiddenCharacters } from './model/hidden-characters.ts';
 import { runRemainingCleanUps, stopRun } from './model/run-termination.ts';
 
 // node:util through process.getBuiltinModule, not `import`: an import of a built-in makes its ES module face, which
@@ -109,12 +110,22 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
+/**
+ * An error's message as the CLI prints it, with every hidden character escaped (model/hidden-characters.ts) but its
+ * line breaks: a message may quote the command line, a library's words or a value from an export that no quoting
+ * reached (an ESC sequence, a bidi override), and this is the last place before the terminal and the log.
+ */
+function shownMessage(error: unknown): string {
+  const text = typeof error === 'string' ? error : String((error as Error)?.message ?? error);
+  return showHiddenCharacters(text, keptLineBreak);
+}
+
 export const main = (async function main(argv: string[], makeIO: (root: string) => CommandIO = processIO): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`standards: ${(error as Error).message}\n\n${HELP}`);
+    process.stderr.write(`standards: ${shownMessage(error)}\n\n${HELP}`);
     return EXIT.usage;
   }
   const { values, positionals } = parsed;
@@ -187,12 +198,12 @@ export const main = (async function main(argv: string[], makeIO: (root: string) 
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`standards: ${error.message}`);
+      io.stderr(`standards: ${shownMessage(error)}`);
       return EXIT.usage;
     }
     // A failed step (an unreadable export, a source that errors) is a reason, not a crash: say it and stop.
     // Steps write atomically and in order, so what earlier nights wrote is still in place.
-    io.stderr(`standards: ${command} failed: ${(error as Error).message ?? String(error)}`);
+    io.stderr(`standards: ${shownMessage(command)} failed: ${shownMessage(error)}`);
     if (io.env.STANDARDS_DEBUG) io.stderr(String((error as Error).stack));
     return EXIT.findings;
   }

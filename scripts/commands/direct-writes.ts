@@ -11,9 +11,11 @@ const STANDARD_FILES = new Map<string, 1 | 2>([
 
 /**
  * Writes to descriptors 1 and 2 made past process.stdout and process.stderr (a library's `fs.writeSync(2, …)`,
- * `fs.writeFileSync('/dev/stderr', …)`, a write stream on fd 2, Node's `process._rawDebug`) go through those streams,
- * so through the guard on them (io.ts redactProcessOutput): redacted, and on stderr kept from being read as a command. Without this they reached
- * the runner as written. Each keeps its contract (the byte count returned, the callback called after the write).
+ * `fs.writeFileSync('/dev/stderr', …)` or by any other name of the two, a descriptor or a write stream opened on one
+ * or on fd 2, Node's `process._rawDebug`) go through those streams, so through the guard on them (io.ts
+ * redactProcessOutput): redacted, and on stderr kept from being read as a command. Without this they reached the
+ * runner as written. Each keeps its contract (the byte count returned, the callback called after the write). Not
+ * routed: a FileHandle (fs.promises.open) on a name of the two, whose writes do not pass the `node:fs` functions.
  *
  * What this cannot reach, by design of a single process: a native module writing to fd 2 itself, and Node's own
  * last words when it dies (an error thrown inside the uncaughtException handler, a fatal V8 error), which C++ prints.
@@ -29,14 +31,66 @@ const STANDARD_FILES = new Map<string, 1 | 2>([
 export const routeDirectWrites = (function routeDirectWrites(): void {
   const fs = process.getBuiltinModule('node:fs');
   const { syncBuiltinESMExports } = process.getBuiltinModule('node:module');
-  const original = { writeSync: fs.writeSync, write: fs.write, writevSync: fs.writevSync, writev: fs.writev, writeFileSync: fs.writeFileSync, appendFileSync: fs.appendFileSync, writeFile: fs.writeFile, appendFile: fs.appendFile };
+  const original = { writeSync: fs.writeSync, write: fs.write, writevSync: fs.writevSync, writev: fs.writev, writeFileSync: fs.writeFileSync, appendFileSync: fs.appendFileSync, writeFile: fs.writeFile, appendFile: fs.appendFile, openSync: fs.openSync, open: fs.open, closeSync: fs.closeSync, close: fs.close };
   const promises = { writeFile: fs.promises.writeFile, appendFile: fs.promises.appendFile };
   // A stream that writes to a file (stdout redirected to one) writes with fs.writeSync itself: that write is its own.
   let forwarding = false;
+  /**
+   * Descriptors opened on a name of stdout or stderr (openSync('/dev/stderr'), a write stream on it): theirs. Each is
+   * checked to be that file still before a write is routed: closed past fs.close (a closeSync a library took before
+   * this ran), its number may be a data file's now, whose writes must not go to stderr.
+   */
+  const opened = new Map<number, 1 | 2>();
+  const standardOfDescriptor = (fd: number): 1 | 2 | undefined => {
+    const standard = opened.get(fd);
+    if (standard === undefined) return undefined;
+    if (sameFile(fd, standard)) return standard;
+    opened.delete(fd);
+    return undefined;
+  };
+  const sameFile = (fd: number, standard: 1 | 2): boolean => {
+    try {
+      const [a, b] = [fs.fstatSync(fd), fs.fstatSync(standard)];
+      return a.dev === b.dev && a.ino === b.ino;
+    } catch {
+      return false;
+    }
+  };
   const streamOf = (target: unknown): NodeJS.WriteStream | null => {
     if (forwarding) return null;
-    const fd = typeof target === 'string' ? STANDARD_FILES.get(target) : target;
+    const fd = typeof target === 'number' ? standardOfDescriptor(target) ?? target : standardOf(target);
     return fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
+  };
+  /**
+   * Which of stdout and stderr the file `target` names, if either: by STANDARD_FILES, or by any other spelling (a
+   * file: URL, a Buffer, `/dev/./stderr`, `/proc/<pid>/fd/2`, `/proc/thread-self/fd/2`) of a file under /dev or /proc
+   * named as those are, that is the same file as descriptor 2 or 1. Names ending otherwise are not looked at: no
+   * cost to the writes and opens of every other file.
+   */
+  const standardOf = (target: unknown): 1 | 2 | undefined => {
+    let name: string;
+    try {
+      name = typeof target === 'string' ? target
+        : target instanceof URL ? process.getBuiltinModule('node:url').fileURLToPath(target)
+          : target instanceof Uint8Array ? Buffer.from(target.buffer, target.byteOffset, target.byteLength).toString() : '';
+    } catch {
+      return undefined; // Not a file's URL: Node's own error, as without this.
+    }
+    const known = STANDARD_FILES.get(name);
+    if (known !== undefined || !/(?:^|\/)(?:stdout|stderr|1|2)\/*$/.test(name)) return known;
+    const resolved = process.getBuiltinModule('node:path').resolve(name);
+    if (!resolved.startsWith('/dev/') && !resolved.startsWith('/proc/')) return undefined;
+    try {
+      const file = fs.statSync(resolved, { throwIfNoEntry: false });
+      if (file === undefined) return undefined;
+      for (const fd of [2, 1] as const) {
+        const standard = fs.fstatSync(fd);
+        if (standard.dev === file.dev && standard.ino === file.ino) return fd;
+      }
+    } catch {
+      // A descriptor closed, a file we may not stat: not ours to route.
+    }
+    return undefined;
   };
   const send = (stream: NodeJS.WriteStream, bytes: Uint8Array, done?: (error?: Error | null) => void): void => {
     forwarding = true;
@@ -112,6 +166,30 @@ export const routeDirectWrites = (function routeDirectWrites(): void {
       if (!stream) return (original.appendFile as (...a: unknown[]) => void)(file, data, ...rest);
       const done = callback(rest);
       send(stream, dataBytes(data, encodingOf(withoutCallback(rest)[0])), (error) => done?.(error ?? null));
+    },
+    // A descriptor opened on a name of stdout or stderr is noted, so that the writes to it are routed as those to 1 or 2.
+    openSync(file: unknown, ...rest: unknown[]) {
+      const fd = (original.openSync as (...a: unknown[]) => number)(file, ...rest);
+      const standard = standardOf(file);
+      if (standard !== undefined) opened.set(fd, standard);
+      return fd;
+    },
+    open(file: unknown, ...rest: unknown[]) {
+      const done = callback(rest);
+      if (!done) return (original.open as (...a: unknown[]) => void)(file, ...rest);
+      (original.open as (...a: unknown[]) => void)(file, ...withoutCallback(rest), (error: Error | null, fd: number) => {
+        const standard = error ? undefined : standardOf(file);
+        if (standard !== undefined) opened.set(fd, standard);
+        done(error, fd);
+      });
+    },
+    closeSync(fd: unknown) {
+      opened.delete(fd as number);
+      return (original.closeSync as (fd: unknown) => void)(fd);
+    },
+    close(fd: unknown, ...rest: unknown[]) {
+      opened.delete(fd as number);
+      return (original.close as (...a: unknown[]) => void)(fd, ...rest);
     },
   };
   Object.assign(fs, guarded);

@@ -11,6 +11,7 @@ import type { Ticket } from '../model/model.ts';
 import { loadValidModel, parseNow, readyStore, withHistory } from './pipeline.ts';
 import { EXIT, UsageError, type CommandIO } from './io.ts';
 import { shownText } from '../model/findings.ts';
+import { shownJson } from '../model/hidden-characters.ts';
 
 export interface ExplainArgs {
   ticket: string | null;
@@ -46,6 +47,6 @@ export async function explainCommand(io: CommandIO, args: ExplainArgs): Promise<
   const { versioned, versionsOf } = await withHistory(io, model, now);
   const explanations = explainTicket({ model: versioned, now, clockFor, versionsOf, ticket, ...(args.standard !== null ? { standard: args.standard } : {}) });
   // The text quotes the ticket's team, category and tags as the helpdesk gave them: a terminal must not act on them.
-  io.stdout(args.format === 'json' ? JSON.stringify(explanations, null, 2) : shownText(explanations.map(explanationText).join('\n\n'), { keepLineBreaks: true }));
+  io.stdout(args.format === 'json' ? shownJson(explanations) : shownText(explanations.map(explanationText).join('\n\n'), { keepLineBreaks: true }));
   return EXIT.ok;
 }

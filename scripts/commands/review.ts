@@ -30,6 +30,7 @@ import { renderReviewText } from '../publish/review-text.ts';
 import { REVIEW_FILE, reviewSchemaProblem } from '../review/review-artifact.ts';
 import { EXIT, UsageError, appendJobSummary, type CommandIO } from './io.ts';
 import { loadForCommand } from './validate.ts';
+import { shownJson } from '../model/hidden-characters.ts';
 
 export interface ReviewArgs {
   base: string | null;
@@ -215,7 +216,7 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = io.env;
     const links = { fullReviewUrl: runUrl(io.env), fileUrl: server && repository && sha ? fileLinker(server, repository, sha) : null };
     const comment = renderReviewComment(review, links);
-    if (args.format === 'json') io.stdout(JSON.stringify(review, null, 2));
+    if (args.format === 'json') io.stdout(shownJson(review));
     else if (args.format === 'markdown') io.stdout(comment);
     else io.stdout(renderReviewText(review));
     if (args.out) {

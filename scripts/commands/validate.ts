@@ -9,6 +9,7 @@ import { BaseRefError, gitFileReader } from '../model/git-base.ts';
 import { formatAnnotations, formatFindingsSummary } from '../publish/annotations.ts';
 import { CODEOWNERS_FILE, checkCodeowners } from '../publish/codeowners.ts';
 import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
+import { shownJson } from '../model/hidden-characters.ts';
 import { scopeGapFindings, validateScopeGaps } from './scope-gaps.ts';
 
 export interface ValidateArgs {
@@ -49,13 +50,13 @@ export async function validateCommand(io: CommandIO, args: ValidateArgs): Promis
   }
   const failed = hasErrors(findings);
   if (args.format === 'json') {
-    io.stdout(JSON.stringify({
+    io.stdout(shownJson({
       ok: !failed,
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
       documents: result.documents.length,
       findings,
-    }, null, 2));
+    }));
   } else if (args.format === 'github') {
     const annotations = formatAnnotations(findings);
     if (io.workflowCommands) io.workflowCommands(annotations);

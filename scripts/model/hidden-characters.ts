@@ -87,8 +87,30 @@ export const escapedCharacter = (function escapedCharacter(character: string): s
   return out;
 });
 
-/** `text` with every hidden character written as its escape (`escapedCharacter`), but those `keep` keeps. */
-export const showHiddenCharacters = (function showHiddenCharacters(text: string, keep?: (character: string) => boolean): string {
+/**
+ * `text` with every hidden character written as its escape (`escapedCharacter`), but those `keep` keeps (given the
+ * character, where it stands in `text`, and `text`).
+ */
+export const showHiddenCharacters = (function showHiddenCharacters(text: string, keep?: (character: string, index: number, text: string) => boolean): string {
   if (!ANY_HIDDEN.test(text)) return text;
-  return text.replace(HIDDEN_CHARACTER, (c) => (keep?.(c) ? c : escapedCharacter(c)));
+  return text.replace(HIDDEN_CHARACTER, (c: string, index: number) => (keep?.(c, index, text) ? c : escapedCharacter(c)));
+});
+
+/**
+ * For `showHiddenCharacters`, where text keeps its lines: a line feed, or a carriage return that ends a line with one
+ * (CR LF). A carriage return alone is no line break to a terminal: it takes the cursor back to the line's start, and
+ * what follows it is written over what the line showed (`Breached\rMet     ` shows `Met     `): it is escaped.
+ */
+export const keptLineBreak = (function keptLineBreak(c: string, index: number, text: string): boolean {
+  return c === '\n' || (c === '\r' && text.charAt(index + 1) === '\n');
+});
+
+/**
+ * `value` as JSON text for a reader at a terminal as well as for a program (`--json`, `--format json`): indented, with
+ * every hidden character JSON.stringify leaves as it is (a bidi override, a C1 control, U+2028, a tag character)
+ * escaped inside its string. The same JSON to a program (JSON.parse reads the same value); the only raw line breaks
+ * in JSON.stringify's text are its indentation's, which stay.
+ */
+export const shownJson = (function shownJson(value: unknown): string {
+  return showHiddenCharacters(JSON.stringify(value, null, 2), (c) => c === '\n');
 });

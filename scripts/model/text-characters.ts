@@ -106,8 +106,13 @@ export function controlCharacterFindings(source: SourceDocument): Finding[] {
  * escape (`\u0001`): the one this finding is about, and any other near it (a U+2028 JSON leaves as it is).
  */
 function excerpt(text: string, index: number): string {
-  const start = Math.max(0, index - 30);
-  const end = Math.min(text.length, index + 30);
+  // 30 UTF-16 units either side, widened to whole characters: a cut between a surrogate pair's halves would show one
+  // as its escape (`\udc00`), a character the text does not hold.
+  const lowHalf = (at: number) => /[\uDC00-\uDFFF]/.test(text.charAt(at)) && /[\uD800-\uDBFF]/.test(text.charAt(at - 1));
+  let start = Math.max(0, index - 30);
+  if (start > 0 && lowHalf(start)) start -= 1;
+  let end = Math.min(text.length, index + 30);
+  if (end < text.length && lowHalf(end)) end += 1;
   const shown = showHiddenCharacters(JSON.stringify(text.slice(start, end)).slice(1, -1));
   return `"${start > 0 ? '…' : ''}${shown}${end < text.length ? '…' : ''}"`;
 }

@@ -15,11 +15,37 @@ import { HIDDEN_CHARACTER, hiddenKind, LINE_BREAK_CHARACTER } from '../model/hid
 const ZERO_WIDTH_SPACE = '\u200B';
 
 /**
- * What the text's hidden characters become (model/hidden-characters.ts): dropped, since a page cannot show an escape
- * without it reading as text someone wrote; but the joining ones stay, which Persian (ZWNJ), emoji (ZWJ, U+FE0F) and
- * a kanji's variant are written with. Line breaks are made spaces before.
+ * An emoji tag sequence: a subdivision flag (🏴 then the tag letters of `gbwls`, then CANCEL TAG), the one text tag
+ * characters are part of. At most 7 tags: a region and up to 4 more letters or digits (CLDR's subdivision ids).
  */
-const dropHidden = (c: string): string => (hiddenKind(c) === 'joining' ? c : '');
+const EMOJI_TAG_SEQUENCE = String.raw`\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,7}\u{E007F}`;
+const FLAG_OR_HIDDEN = new RegExp(`(${EMOJI_TAG_SEQUENCE})|${HIDDEN_CHARACTER.source}`, 'gu');
+const VARIATION_SELECTOR = /^[\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
+
+/** The code point of `text` that ends at `end` ('' at the start). */
+const codePointBefore = (text: string, end: number): string => {
+  const pair = end > 1 && /[\uDC00-\uDFFF]/.test(text.charAt(end - 1)) && /[\uD800-\uDBFF]/.test(text.charAt(end - 2));
+  return text.slice(pair ? end - 2 : Math.max(0, end - 1), end);
+};
+/** A character that shows, and is not white space: what a joining character can join to. */
+const shown = (c: string): boolean => c !== '' && !/\s/.test(c) && hiddenKind(c) === null;
+
+/**
+ * What the text's hidden characters become (model/hidden-characters.ts): dropped, since a page cannot show an escape
+ * without it reading as text someone wrote; but a joining one stays where it joins, as Persian (ZWNJ), emoji (ZWJ,
+ * U+FE0F) and a kanji's variant are written with it: right after a character shown but white space, or a joiner
+ * (ZWJ, ZWNJ, CGJ) right after a variation selector that is (👁️‍🗨️). A run of them would carry text no one sees,
+ * a byte a variation selector (an instruction for whoever reads the page by program), as a run of tag characters
+ * would: a subdivision flag's tags stay, and no others. Line breaks are made spaces before.
+ */
+const keptOrDropped = (c: string, flag: string | undefined, offset: number, text: string): string => {
+  if (flag !== undefined) return flag;
+  if (hiddenKind(c) !== 'joining') return '';
+  const before = codePointBefore(text, offset);
+  if (shown(before)) return c;
+  const joinsAfterSelector = !VARIATION_SELECTOR.test(c) && VARIATION_SELECTOR.test(before) && shown(codePointBefore(text, offset - before.length));
+  return joinsAfterSelector ? c : '';
+};
 
 /** `@`, FULLWIDTH COMMERCIAL AT and SMALL COMMERCIAL AT. */
 const AT_SIGNS = /[@\uFF20\uFE6B]/g;
@@ -40,7 +66,7 @@ export function defuse(text: string): string {
   return text
     .replace(LINE_BREAK_CHARACTER, ' ')
     .replace(/\t/g, ' ')
-    .replace(HIDDEN_CHARACTER, dropHidden)
+    .replace(FLAG_OR_HIDDEN, keptOrDropped)
     .replace(AT_SIGNS, (at) => `${at}${ZERO_WIDTH_SPACE}`)
     .replace(/#(?=\S)/g, `#${ZERO_WIDTH_SPACE}`)
     .replace(/:(?=\S)/g, `:${ZERO_WIDTH_SPACE}`)

@@ -11,6 +11,7 @@ import { closestMatch } from '../model/suggest.ts';
 import type { RejectedRecord } from './source.ts';
 import type { CsvEncoding } from '../model/model.ts';
 import { decodedCsv, Utf8NotWindows1252Error } from './csv-encoding.ts';
+import { quotedValue } from './quoted-value.ts';
 import { NotUtf8Error, Utf16BigEndianError } from './utf8-check.ts';
 
 /** The import failed: every problem found (up to a cap) and how many there were in all. */
@@ -54,7 +55,8 @@ function countNewlines(fields: readonly string[]): number {
   return n;
 }
 
-const quoteList = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
+/** Names from the export's header, quoted as a rejection quotes a value (quoted-value.ts): a cell may hold anything. */
+const quoteList = (names: readonly string[]) => names.map((n) => quotedValue(n)).join(', ');
 
 type CsvInput = Readable | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
@@ -92,7 +94,7 @@ export async function readCsvRecords(
         const semicolons = header.length === 1 && options.delimiter !== ';' && header[0]!.includes(';') ? ` (the header has ";" in it: set ${options.setting}.delimiter: ";")` : '';
         const problems = missing.map(([field, column]) => {
           const hint = closestMatch(column, header!);
-          return { where: `${fileName} row 1`, reason: `column "${column}" (${options.setting}.${field}) is not in the header${hint ? ` — did you mean "${hint}"?` : ''}` };
+          return { where: `${fileName} row 1`, reason: `column "${column}" (${options.setting}.${field}) is not in the header${hint ? ` — did you mean ${quotedValue(hint)}?` : ''}` };
         });
         throw new CsvImportError(`${fileName}: ${missing.length === 1 ? 'a mapped column is' : `${missing.length} mapped columns are`} missing; the file has the columns ${quoteList(header)}${semicolons}`, problems, problems.length);
       }

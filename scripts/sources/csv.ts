@@ -196,7 +196,7 @@ export function csvRowToTicket(values: RowValues, line: number, ctx: RowContext)
   const category = text('category');
   if (category !== null && category.length > 120) problem('category', `is ${category.length} characters long — at most 120`);
   const tags = [...new Set((text('tags') ?? '').split(/[\s,]+/).filter((tag) => tag !== ''))];
-  for (const tag of tags) if (tag.length > 120) problem('tags', `tag "${tag.slice(0, 20)}…" is ${tag.length} characters long — at most 120`);
+  for (const tag of tags) if (tag.length > 120) problem('tags', `tag ${quotedValue(`${[...tag].slice(0, 20).join('')}…`)} is ${tag.length} characters long — at most 120`);
   const reopens = count('reopens');
   const agentReplies = count('agentReplies');
 

@@ -49,6 +49,18 @@ describe('standards validate', () => {
     });
   });
 
+  // JSON.stringify leaves a bidi override, a C1 control and U+2028 as they are: a file name holding one reordered
+  // the terminal's line when --json was read there. Escaped in the string, it is the same JSON to a program.
+  it('prints JSON with the hidden characters of its strings escaped, the same value to a program', async () => {
+    const root = repoWith(null);
+    const name = 'standards/teams/x\u202e\u009b2J\u2028y.yaml';
+    writeFileSync(path.join(root, name), 'kind: Team\n');
+    const result = await run(['validate', '--json', '--root', root]);
+    expect(result.stdout).not.toMatch(/[\u202e\u009b\u2028]/);
+    expect(result.stdout).toContain('"file": "standards/teams/x\\u202e\\u009b2J\\u2028y.yaml"');
+    expect(JSON.parse(result.stdout).findings.some((f: Finding) => f.file === name)).toBe(true);
+  });
+
   it('emits escaped annotations and writes the step summary with --format github', async () => {
     const root = repoWith('unknown-reference');
     const summary = path.join(root, 'summary.md');
@@ -67,6 +79,14 @@ describe('standards validate', () => {
     const missing = await run(['validate', '--root', path.join(tmpdir(), 'no-such-repo-here')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^standards: no standards\/ directory in /);
+  });
+
+  // What an error's message quotes (here the command line; elsewhere a library's words or an export's value that no
+  // quoting reached) was printed as it is: an ESC sequence cleared the screen, a bidi override reordered the line.
+  it('prints an error\'s message with its hidden characters escaped, its line breaks kept', async () => {
+    const hostile = await run(['va\u202elidate\u001b[2J\rok']);
+    expect(hostile.code).toBe(2);
+    expect(hostile.stderr).toBe('standards: unknown command "va\\u202elidate\\u001b[2J\\u000dok": run standards --help');
   });
 
   it('checks SOP version bumps against a base ref', async () => {

@@ -1,9 +1,10 @@
 // A finding quotes file names and values from the repository. Printed as they are, an ESC in one drives the terminal
 // (or the Actions log, which renders ANSI sequences) and a U+202E shows the rest of the line backwards: the text
 // output and the annotations' messages write each such character as its escape. The JSON output is for programs
-// and keeps the text as it is.
+// and keeps the text as it is (to JSON.parse: those JSON.stringify leaves are escaped in its strings, model/cli.test).
 import { describe, expect, it } from 'vitest';
 import { formatFindings, validateDocuments } from '../../scripts/model/load.ts';
+import { shownText } from '../../scripts/model/findings.ts';
 import { formatAnnotations } from '../../scripts/publish/annotations.ts';
 import { scenarioFiles } from './corpus.ts';
 
@@ -66,6 +67,27 @@ describe('a finding that quotes a file name or value holding controls or bidi ov
     expect(text.filter((f) => f.rule === 'text').map((f) => f.message)).toEqual([
       'title holds the invisible control character U+0001 ("Nine in ten\\u0001 rate\\u2028 support\\u2060 as good"): delete it; text may hold tabs and line breaks but no other control characters',
     ]);
+  });
+
+  // The excerpt was cut 30 UTF-16 units either side of the control: between an emoji's halves, it showed each half
+  // as its escape, as if the title held a lone surrogate.
+  it('cuts the text around a control character between whole characters', () => {
+    const title = `😀${'a'.repeat(29)}\\x01${'b'.repeat(28)}😀c`;
+    const csat = new TextDecoder().decode(standard('support-leads')).replace(/^title: .*$/m, `title: "${title}"`);
+    const { findings: text } = validateDocuments(
+      scenarioFiles(null).map((f) => (f.file === 'standards/service-levels/csat.yaml' ? { file: f.file, bytes: new TextEncoder().encode(csat) } : f)),
+      { today: '2026-11-23' },
+    );
+    expect(text.filter((f) => f.rule === 'text').map((f) => f.message)).toEqual([
+      `title holds the invisible control character U+0001 ("😀${'a'.repeat(29)}\\u0001${'b'.repeat(28)}😀…"): delete it; text may hold tabs and line breaks but no other control characters`,
+    ]);
+  });
+
+  // `explain` prints its lines with their line breaks kept: a carriage return alone was kept too, and on a terminal
+  // what follows it is written over the start of the line (a holiday's name in a calendar, `…\rMet`).
+  it('keeps a line feed and CR LF where lines are kept, and escapes a carriage return alone', () => {
+    expect(shownText('Breached\rMet     \r\nnext\n', { keepLineBreaks: true })).toBe('Breached\\u000dMet     \r\nnext\n');
+    expect(shownText('a\r\nb')).toBe('a\\u000d\\u000ab');
   });
 
   it('writes the annotation\'s message escaped, its file as the path it is', () => {

@@ -81,6 +81,17 @@ describe('Markdown from untrusted text (publish/inert-markdown.ts, the one rende
     expect(inertMarkdown('👨\u200D👩\u200D👧 ❤\uFE0F خوش\u200Cحال')).toBe('👨\u200D👩\u200D👧 ❤\uFE0F خوش\u200Cحال');
   });
 
+  // The joining characters were kept wherever they stood, any number of them: a run of variation selectors carries
+  // a byte each that no reader of the page sees (an instruction for a program that reads the issue), and the tag
+  // characters of a subdivision flag were dropped with the hidden ones, leaving a black flag.
+  it('keeps a joining character only where it joins, and a subdivision flag whole', () => {
+    expect(inertMarkdown('a\uFE01\uFE02\u{E0101}\u{E01EF} b\u200D\u200D\u200Dc \u200Dd')).toBe('a\uFE01 b\u200Dc d');
+    expect(inertMarkdown('👁\uFE0F\u200D🗨\uFE0F 1\uFE0F\u20E3 🏳\uFE0F\u200D🌈 🧑🏽\u200D💻')).toBe('👁\uFE0F\u200D🗨\uFE0F 1\uFE0F\u20E3 🏳\uFE0F\u200D🌈 🧑🏽\u200D💻');
+    expect(inertMarkdown('Cymru 🏴\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}')).toBe('Cymru 🏴\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}');
+    // Tags past a flag's 7, or capitals (ASCII smuggled as tags), are dropped, the flag's base kept.
+    expect(inertMarkdown('🏴\u{E0069}\u{E0067}\u{E006E}\u{E006F}\u{E0072}\u{E0065}\u{E0020}\u{E0061}\u{E006C}\u{E006C}\u{E007F} x \u{E0041}\u{E007F}')).toBe('🏴 x');
+  });
+
   it('puts only plainly safe ids, places and cursors in code; anything else is inert text', () => {
     expect(inertCode('id')).toBe('`id`');
     expect(inertCode('standards/a.yaml:12:3')).toBe('`standards/a.yaml:12:3`');

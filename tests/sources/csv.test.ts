@@ -273,6 +273,23 @@ describe('CSV import: the file as a whole', () => {
     );
   });
 
+  // The header's names and a long tag are the export's text: they were quoted as they are (an ESC sequence that sets
+  // the terminal's title, a bidi override), where a value's are escaped (quoted-value.ts).
+  it('quotes the header\'s names and a long tag as a value is quoted, their hidden characters escaped', async () => {
+    const error = await importError('Ticket ID,Created a\u202e,\u001b]0;x\u0007,Status\n1,2026-02-03T09:15:00Z,low,open\n', {
+      ...zendeskLike,
+      columns: { id: 'Ticket ID', created: 'Created at', status: 'Status' },
+    });
+    expect(error.message).toBe(
+      'tickets.csv: a mapped column is missing; the file has the columns "Ticket ID", "Created a\\u202e", "\\u001b]0;x\\u0007", "Status"\n' +
+        '  tickets.csv row 1: column "Created at" (source.csv.columns.created) is not in the header — did you mean "Created a\\u202e"?',
+    );
+    const header = 'Ticket ID,Created at,Updated at,Priority,Via,Status,Group,Type,Tags,First reply at,Solved at,Reopens,Agent replies,Satisfaction,NPS';
+    const tag = `\u202e${'x'.repeat(130)}`;
+    const bad = await importError(`${header}\n1001,2026-02-03 09:15:00,2026-02-03 11:00:00,P2,Mail,Solved,EMEA Support,Question,${tag},,,0,1,,\n`);
+    expect(bad.problems).toEqual([{ where: 'tickets.csv row 2, column "Tags"', reason: `tag "\\u202e${'x'.repeat(19)}…" is 131 characters long — at most 120` }]);
+  });
+
   it('fails at the header when a mapped column is in it twice, instead of reading one of the two without a word', async () => {
     // A custom field named like a built-in one: the two columns disagree, and either could be the one meant.
     const settings = { ...zendeskLike, columns: { id: 'Ticket ID', created: 'Created at', priority: 'Priority', status: 'Status' } };

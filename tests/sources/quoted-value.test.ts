@@ -5,7 +5,7 @@
 // (U+009B is a terminal's CSI) and DEL. Those are escaped too, as \uXXXX.
 import { describe, expect, it } from 'vitest';
 import { categoryOf } from '../../scripts/sources/field-mapping.ts';
-import { ticketId } from '../../scripts/sources/helpdesk-mapping.ts';
+import { readInstant, ticketId } from '../../scripts/sources/helpdesk-mapping.ts';
 import { quotedJson, quotedValue } from '../../scripts/sources/quoted-value.ts';
 
 describe('quotedValue', () => {
@@ -60,6 +60,17 @@ describe('reasons that quote a helpdesk\'s value', () => {
   it('an id that cannot be a ticket id', () => {
     expect(reasonOf(() => ticketId(long))).toBe(`id "${'x'.repeat(79)}"… (102 characters) cannot be a ticket id (letters, digits, . _ : - and at most 64 characters)`);
     expect(reasonOf(() => ticketId('12\u202E3'))).toBe('id "12\\u202e3" cannot be a ticket id (letters, digits, . _ : - and at most 64 characters)');
+  });
+
+  // V8's Date.parse reads a timestamp up to a NUL: what follows it (here an ESC sequence that clears the screen, a bidi
+  // override and a line that is a workflow command) was quoted as it is in a date "in the future" of 40 characters or
+  // fewer, in the fetch's log.
+  it('a timestamp in the future, quoted unless it reads as one', () => {
+    const now = Date.parse('2026-12-07T00:00:00Z');
+    expect(reasonOf(() => readInstant('2099-01-01T00:00\u0000\u001b[2J\u202e\n::error::x', 'created_at', now)))
+      .toBe('created_at "2099-01-01T00:00\\u0000\\u001b[2J\\u202e\\n::error::x" is in the future (now is 2026-12-07T00:00:00Z): check the helpdesk\'s clock or time zone');
+    expect(reasonOf(() => readInstant('2099-01-01T00:00:00+01:00', 'created_at', now)))
+      .toBe('created_at 2099-01-01T00:00:00+01:00 is in the future (now is 2026-12-07T00:00:00Z): check the helpdesk\'s clock or time zone');
   });
 
   it('a custom field value that is not mapped', () => {
