@@ -41,7 +41,10 @@ describe('a duration standard not in force yet counts nothing, pending nothing',
     expect(figures(s)).toEqual([0, 0, 0, 0, 'no-data']);
     expect(s.window.versions).toEqual([]);
     expect(s.versions?.map((v) => v.from)).toEqual(['2026-12-14']);
-    // Was: "…; not enough data (fewer than the minimum sample of 1)." though no amount of data would be measured.
+  });
+
+  it('its statement says when it takes effect (was: "not enough data (fewer than the minimum sample of 1)")', async () => {
+    const s = await evaluated(model({ standards: [frt] }), tickets);
     expect(s.statement).toBe('No tickets over the last 30 days; objective 80%; not in force until 14 Dec 2026.');
   });
 
