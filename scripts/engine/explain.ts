@@ -232,7 +232,9 @@ const explainDuration = (function explainDuration(state: StandardState, track: T
   };
   switch (judged.kind) {
     case 'before-standard':
-      return { ...out, note: `completed before the standard took effect (${state.versions[0]!.from}): not counted` };
+      return { ...out, note: m.open
+        ? `open before the standard takes effect (${state.versions[0]!.from}): not counted`
+        : `completed before the standard took effect (${state.versions[0]!.from}): not counted` };
     case 'other-track':
       return { ...out, ...judgedBy(state, judged.version), note: m.open
         ? `open, inside its threshold, while version ${state.versions[judged.version]!.label} is in force, whose scope or calendar leaves this ticket out: not counted`

@@ -46,7 +46,7 @@ export type DurationJudgement =
   | { kind: 'pending' }
   /** Completed while a version measured by another track was in force: that track counts it. */
   | { kind: 'other-track'; version: number }
-  /** Completed before the standard's first version took effect: not counted. */
+  /** Completed before the standard's first version took effect, or open while none is in force yet: not counted. */
   | { kind: 'before-standard' };
 
 /**
@@ -65,6 +65,10 @@ export const judgeDuration = (function judgeDuration(state: StandardState, track
     const met = m.minutes <= state.versions[version]!.thresholdMinutes + EPSILON ? 1 : 0;
     return { kind: 'counted', version, atMs: m.completedAtMs, met, inFlight: false };
   }
+  // No version in force yet: the standard measures nothing before its first version takes effect, neither pending nor
+  // in flight (as a measurement completed then is not counted), on any track. A time that ended is its caller's to
+  // judge (`ended`: a member's next membership may fall after the standard took effect).
+  if (!ended && versionAt(state.versions, nowMs) < 0) return { kind: 'before-standard' };
   if (state.single) {
     if (m.breachedAtMs === null) return { kind: 'pending' };
     // Past the threshold before the standard took effect: breached the moment it did.

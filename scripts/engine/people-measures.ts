@@ -3,7 +3,8 @@
 // exactly as for any standard (how a number is made: evaluate.ts):
 // - qa_score: each stored QA review whose ticket is in the store, in scope and not excluded, at the review;
 // - qa_coverage: each agent-week, a success at the review that reaches `reviewsPerAgent`, a miss at the end of a
-//   week that did not reach it, pending while the week runs (on the track of the version in force now only);
+//   week that did not reach it, pending while the week runs (on the track of the version in force now only; nowhere
+//   before the first version takes effect);
 // - sop_acknowledgement: each SOP version × following member, a duration from publication to acknowledgement
 //   judged like any duration (measure-ticket.ts `judgeDuration`), an in-flight miss once past the threshold.
 // Never a person's name: breakdowns are by team only.
@@ -123,8 +124,9 @@ function measureCoverage(state: StandardState, model: StandardsModel, people: Pe
           met = 0;
         } else {
           // The running week is pending only on the track of the version in force now, as an open duration is
-          // (judgeDuration): not on an old track too, nor at all for a member that version leaves out.
-          if (inForce < 0 || state.versions[inForce]!.track === track.index) state.pending++;
+          // (judgeDuration): not on an old track too, nor at all for a member that version leaves out, nor before the
+          // standard's first version takes effect.
+          if (inForce >= 0 && state.versions[inForce]!.track === track.index) state.pending++;
           continue;
         }
         const version = versionAt(state.versions, atMs);

@@ -153,6 +153,8 @@ export interface StatementInput {
    * that differ, the statement names each with the date it took effect.
    */
   windowVersions?: readonly { from: string; definition: StandardDefinition }[];
+  /** The day the standard's first version takes effect, when none is in force at `now`: it measures nothing yet. */
+  inForceFrom?: string;
   /** Names the teams of a scope (`for Support EMEA`); default: their ids. */
   teamName?: TeamName;
 }
@@ -246,7 +248,9 @@ export const statement = (function statement(input: StatementInput): string {
     result = words(`${percent(value)} of`, subject, predicate, window);
   }
   const parts = [result, goal];
-  if (status === 'no-data') {
+  if (input.inForceFrom !== undefined) {
+    parts.push(`not in force until ${dayText(input.inForceFrom)}`);
+  } else if (status === 'no-data') {
     parts.push(`not enough data (fewer than the minimum sample of ${minimumSample})`);
   } else {
     parts.push(STATUS_WORDS[status]);

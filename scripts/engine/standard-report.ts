@@ -92,7 +92,8 @@ export const finishStandard = (function finishStandard(state: StandardState, inp
   if (earlier) settleSums(earlier);
   const settings = model.pipeline.evaluation;
   // The goal people read is the one in force now (before the first version takes effect: that version's).
-  const inForce = state.versions[Math.max(0, versionAt(state.versions, nowMs))]!;
+  const inForceIndex = versionAt(state.versions, nowMs);
+  const inForce = state.versions[Math.max(0, inForceIndex)]!;
   const judging = inForce.definition;
   const goal = goalOf(judging);
   const minimumSample = standard.minimumSample ?? settings.minimumSample;
@@ -214,6 +215,8 @@ export const finishStandard = (function finishStandard(state: StandardState, inp
       value,
       minimumSample,
       budgetRemaining: budget === null ? null : budget.remaining,
+      // No version in force yet: nothing is measured (judgeDuration, measurePeople), so the sentence says why.
+      ...(inForceIndex < 0 ? { inForceFrom: inForce.from } : {}),
       teamName: (id) => model.teams.find((t) => t.id === id)?.name ?? id,
     }),
   };

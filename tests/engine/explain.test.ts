@@ -91,8 +91,10 @@ describe('across a holiday added by a calendar version: a breach in flight', () 
   });
 
   it('a year earlier, before the version that added it, Christmas Day was a working day', () => {
-    // Created Thu 24 Dec 2025 15:00: Thu 15–17 (120) + Fri 25 Dec 09:00–10:00 (60): passed at Fri 10:00.
-    const [e] = explainOne(m, '2025-12-25T12:00:00Z', ticket({ id: 'H0', created: '2025-12-24T15:00:00Z', priority: 'high' }));
+    // Created Thu 24 Dec 2025 15:00: Thu 15–17 (120) + Fri 25 Dec 09:00–10:00 (60): passed at Fri 10:00. The standard
+    // in force from 2025 (from 2026 it would measure nothing yet on 25 Dec 2025: standard-not-in-force.test.ts).
+    const since2025 = model({ standards: [{ ...frt, effective: '2025-01-01' }], calendars: [office] });
+    const [e] = explainOne(since2025, '2025-12-25T12:00:00Z', ticket({ id: 'H0', created: '2025-12-24T15:00:00Z', priority: 'high' }));
     expect(e!.measurements[0]).toMatchObject({ minutes: 300, result: 'breached', passedAt: '2025-12-25T10:00:00.000Z' });
     expect(e!.measurements[0]!.leftOut).toEqual([{ from: '2025-12-24T17:00:00.000Z', to: '2025-12-25T09:00:00.000Z', minutes: 960, reason: 'closed', detail: 'outside business hours' }]);
   });
