@@ -14,7 +14,7 @@ import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { EXIT, UsageError, guardProcessOutput, processIO, redactingIO, type CommandIO } from './commands/io.ts';
 import type { PipelineArgs } from './commands/pipeline.ts';
-import { keptLineBreak, showHiddenCharacters } from './model/hidden-characters.ts';
+import { keptLineBreakOrJoin, showHiddenCharacters } from './model/hidden-characters.ts';
 import { runRemainingCleanUps, stopRun } from './model/run-termination.ts';
 
 // node:util through process.getBuiltinModule, not `import`: an import of a built-in makes its ES module face, which
@@ -112,12 +112,12 @@ const OPTIONS = {
 
 /**
  * An error's message as the CLI prints it, with every hidden character escaped (model/hidden-characters.ts) but its
- * line breaks: a message may quote the command line, a library's words or a value from an export that no quoting
+ * line breaks and a joining character where it joins: a message may quote the command line, a library's words or a value from an export that no quoting
  * reached (an ESC sequence, a bidi override), and this is the last place before the terminal and the log.
  */
 function shownMessage(error: unknown): string {
   const text = typeof error === 'string' ? error : String((error as Error)?.message ?? error);
-  return showHiddenCharacters(text, keptLineBreak);
+  return showHiddenCharacters(text, keptLineBreakOrJoin);
 }
 
 export const main = (async function main(argv: string[], makeIO: (root: string) => CommandIO = processIO): Promise<number> {

@@ -3,6 +3,7 @@
 import { isUtf8 } from 'node:buffer';
 import { appendFile, stat } from 'node:fs/promises';
 import { redactText, runCredentials } from '../model/credential-redaction.ts';
+import { keptLineBreakOrJoin, showHiddenCharacters } from '../model/hidden-characters.ts';
 import { routeDirectWrites } from './direct-writes.ts';
 import { COMMAND_BREAK, commandOpeningRunStart, neutraliseWorkflowCommands, stopWorkflowCommands, type WorkflowCommandGate } from '../publish/workflow-commands.ts';
 
@@ -145,7 +146,9 @@ export const redactProcessOutput = (function redactProcessOutput(): void {
     }) as typeof stream.write;
   }
   process.on('uncaughtException', (error) => {
-    process.stderr.write(`standards: unexpected error: ${redactText(String((error as Error)?.stack ?? error))}\n`);
+    // Escaped as the CLI's `failed:` line is (cli.ts): a stack's message may quote a value, a file name or a library's
+    // words holding an ESC sequence or a bidi override; its line feeds stay, one frame a line.
+    process.stderr.write(`standards: unexpected error: ${showHiddenCharacters(redactText(String((error as Error)?.stack ?? error)), keptLineBreakOrJoin)}\n`);
     process.exit(EXIT.findings);
   });
   routeDirectWrites();

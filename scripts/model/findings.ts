@@ -1,6 +1,6 @@
 // A finding is one problem in one place. Validation returns findings as data; only the CLI prints them.
 
-import { keptLineBreak, showHiddenCharacters } from './hidden-characters.ts';
+import { joinsHere, keptLineBreakOrJoin, showHiddenCharacters } from './hidden-characters.ts';
 
 // node:util without an import: see cli.ts (an import of it costs every run ≈ 4 ms of start-up).
 const { styleText } = process.getBuiltinModule('node:util');
@@ -47,11 +47,12 @@ export const hasErrors = (function hasErrors(findings: readonly Finding[]): bool
  * starts a sequence that can recolour, retitle or clear the screen; line breaks, as one finding is one line; the
  * bidirectional controls that reorder what is shown after them, as a file name ending in U+202E shows the rest of the
  * line backwards; characters shown as nothing) written as its escape (`\u001b`). A finding quotes file names and
- * values from the repository, which may hold any of them. Tab stays; with `keepLineBreaks`, `\n` and `\r\n` stay too
+ * values from the repository, which may hold any of them. Tab stays, and a joining character where it joins
+ * (hidden-characters.ts `joinsHere`: a Persian name's ZWNJ, an emoji's ZWJ); with `keepLineBreaks`, `\n` and `\r\n` stay too
  * (an annotation's message escapes them itself, as `%0A`; `explain` prints lines).
  */
 export const shownText = (function shownText(text: string, options: { keepLineBreaks?: boolean } = {}): string {
-  return showHiddenCharacters(text, options.keepLineBreaks ? keptLineBreak : undefined);
+  return showHiddenCharacters(text, options.keepLineBreaks ? keptLineBreakOrJoin : joinsHere);
 });
 
 export const findingLocation = (function findingLocation(f: Finding): string {

@@ -4,15 +4,18 @@
 // terminal, an instruction hidden in tag characters). Every writer of such text for people to read shows them by the
 // one definition here, each in its own way:
 //
-// - findings.ts `shownText` (terminal, workflow annotations, `explain`): each as its escape, tab kept, and line feed
-//   and carriage return kept when the caller escapes them itself (an annotation's `%0A`);
+// - findings.ts `shownText` (terminal, workflow annotations, `explain`) and `shownJson` below: each as its escape,
+//   tab kept, a joining character kept where it joins (`joinsHere`), and line feed and carriage return kept when the
+//   caller escapes them itself (an annotation's `%0A`);
 // - sources/quoted-value.ts (a rejection's reason, in the fetch's log and data/rejected.json) and text-characters.ts
 //   (the excerpt of a control-character finding): JSON text, each of these escaped as JSON escapes a control;
 // - commands/init.ts `shownName`: a file name quoted with escapes when it holds any;
 // - credential-redaction.ts `printableExcerpt` (a body or a library's message cut for an error line): each as `?`
 //   (line breaks as a space), since callers quote the excerpt with JSON.stringify, which would double a backslash;
-// - publish/inert-markdown.ts `defuse` (GitHub Markdown: the review, issues, job summaries): dropped, but for the
-//   joining characters, which scripts and emoji are written with.
+// - publish/inert-markdown.ts `defuse` (GitHub Markdown: the review, issues, job summaries): dropped, but a joining
+//   character where it joins (`joinsHere`: scripts and emoji are written with them) and a subdivision flag's tags.
+// A rejected value (quoted-value.ts) is shown with every one escaped, joining ones too: the value was refused, and
+// the escape may be the one difference between it and the value expected.
 //
 // The set is Unicode's own: the controls (Cc) but tab, the line and paragraph separators, the default-ignorable code
 // points (DerivedCoreProperties.txt: what a renderer shows as nothing when it has no glyph for it), the noncharacters
@@ -96,6 +99,39 @@ export const showHiddenCharacters = (function showHiddenCharacters(text: string,
   return text.replace(HIDDEN_CHARACTER, (c: string, index: number) => (keep?.(c, index, text) ? c : escapedCharacter(c)));
 });
 
+const VARIATION_SELECTOR = /^[\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
+const ASCII = /^[\u0000-\u007F]$/;
+const WHITE_SPACE = /^\s$/u;
+
+/** The code point of `text` that ends at `end` ('' at the start). */
+const codePointBefore = (text: string, end: number): string => {
+  const pair = end > 1 && /[\uDC00-\uDFFF]/.test(text.charAt(end - 1)) && /[\uD800-\uDBFF]/.test(text.charAt(end - 2));
+  return text.slice(pair ? end - 2 : Math.max(0, end - 1), end);
+};
+/** The code point of `text` that starts at `start` ('' at the end). */
+const codePointFrom = (text: string, start: number): string => (start < text.length ? String.fromCodePoint(text.codePointAt(start)!) : '');
+/** A character a joining character can join to: one that shows, is not white space, and is not ASCII. */
+const joinable = (c: string): boolean => c !== '' && !ASCII.test(c) && !WHITE_SPACE.test(c) && hiddenKind(c) === null;
+
+/**
+ * Whether the joining character `c` at `index` of `text` joins there, as scripts and emoji are written with it: a
+ * Persian word's ZWNJ (می‌خواهم), an emoji's ZWJ (👨‍👩‍👧) and U+FE0F (❤️), a kanji's variation selector. It does when
+ * the character before it shows, is not white space and is not ASCII, or (a joiner: ZWJ, ZWNJ, CGJ) when that is a
+ * variation selector that joins (👁️‍🗨️); and a ZWJ or ZWNJ also needs such a character after it. So a joining
+ * character next to ASCII stays hidden wherever it stands (`open\u200c`, `emea\u200d`, `\u200dBreached`): an id, a
+ * status or a team name made to look like another is Latin, and no script written with one is. A variation selector
+ * after a variation selector does not join: a run of them would carry bytes no one sees. One exception, for the
+ * keycap emoji (#️⃣ 1️⃣: `#`, `*` or a digit, U+FE0F, U+20E3), whose U+FE0F follows ASCII.
+ */
+export const joinsHere = (function joinsHere(c: string, index: number, text: string): boolean {
+  if (hiddenKind(c) !== 'joining') return false;
+  const before = codePointBefore(text, index);
+  if (c === '\uFE0F' && /^[0-9#*]$/.test(before) && text.charAt(index + 1) === '\u20E3') return true;
+  const joinsBefore = joinable(before) || (!VARIATION_SELECTOR.test(c) && VARIATION_SELECTOR.test(before) && joinsHere(before, index - before.length, text));
+  if (!joinsBefore) return false;
+  return (c !== '\u200C' && c !== '\u200D') || joinable(codePointFrom(text, index + c.length));
+});
+
 /**
  * For `showHiddenCharacters`, where text keeps its lines: a line feed, or a carriage return that ends a line with one
  * (CR LF). A carriage return alone is no line break to a terminal: it takes the cursor back to the line's start, and
@@ -106,11 +142,20 @@ export const keptLineBreak = (function keptLineBreak(c: string, index: number, t
 });
 
 /**
+ * For `showHiddenCharacters`, where text keeps its lines and is read by people (a finding's annotation, `explain`, an
+ * error's message and stack): a line break `keptLineBreak` keeps, or a joining character where it joins.
+ */
+export const keptLineBreakOrJoin = (function keptLineBreakOrJoin(c: string, index: number, text: string): boolean {
+  return keptLineBreak(c, index, text) || joinsHere(c, index, text);
+});
+
+/**
  * `value` as JSON text for a reader at a terminal as well as for a program (`--json`, `--format json`): indented, with
  * every hidden character JSON.stringify leaves as it is (a bidi override, a C1 control, U+2028, a tag character)
- * escaped inside its string. The same JSON to a program (JSON.parse reads the same value); the only raw line breaks
+ * escaped inside its string, but a joining character where it joins (`joinsHere`: a Persian team name, an emoji in a
+ * title reads as written). The same JSON to a program (JSON.parse reads the same value); the only raw line breaks
  * in JSON.stringify's text are its indentation's, which stay.
  */
 export const shownJson = (function shownJson(value: unknown): string {
-  return showHiddenCharacters(JSON.stringify(value, null, 2), (c) => c === '\n');
+  return showHiddenCharacters(JSON.stringify(value, null, 2), (c, index, text) => c === '\n' || joinsHere(c, index, text));
 });

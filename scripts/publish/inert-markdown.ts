@@ -10,7 +10,7 @@
 // escaping, a zero-width space goes after every @ (and its look-alikes), `#`, `GH-`, `:` and into SHA-like
 // runs: the text reads the same, and no filter or autolinker matches it.
 
-import { HIDDEN_CHARACTER, hiddenKind, LINE_BREAK_CHARACTER } from '../model/hidden-characters.ts';
+import { HIDDEN_CHARACTER, joinsHere, LINE_BREAK_CHARACTER } from '../model/hidden-characters.ts';
 
 const ZERO_WIDTH_SPACE = '\u200B';
 
@@ -20,31 +20,17 @@ const ZERO_WIDTH_SPACE = '\u200B';
  */
 const EMOJI_TAG_SEQUENCE = String.raw`\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,7}\u{E007F}`;
 const FLAG_OR_HIDDEN = new RegExp(`(${EMOJI_TAG_SEQUENCE})|${HIDDEN_CHARACTER.source}`, 'gu');
-const VARIATION_SELECTOR = /^[\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
-
-/** The code point of `text` that ends at `end` ('' at the start). */
-const codePointBefore = (text: string, end: number): string => {
-  const pair = end > 1 && /[\uDC00-\uDFFF]/.test(text.charAt(end - 1)) && /[\uD800-\uDBFF]/.test(text.charAt(end - 2));
-  return text.slice(pair ? end - 2 : Math.max(0, end - 1), end);
-};
-/** A character that shows, and is not white space: what a joining character can join to. */
-const shown = (c: string): boolean => c !== '' && !/\s/.test(c) && hiddenKind(c) === null;
 
 /**
  * What the text's hidden characters become (model/hidden-characters.ts): dropped, since a page cannot show an escape
- * without it reading as text someone wrote; but a joining one stays where it joins, as Persian (ZWNJ), emoji (ZWJ,
- * U+FE0F) and a kanji's variant are written with it: right after a character shown but white space, or a joiner
- * (ZWJ, ZWNJ, CGJ) right after a variation selector that is (👁️‍🗨️). A run of them would carry text no one sees,
+ * without it reading as text someone wrote; but a joining character stays where it joins (`joinsHere`), as Persian
+ * (ZWNJ), emoji (ZWJ, U+FE0F) and a kanji's variant are written with it. A run of them would carry text no one sees,
  * a byte a variation selector (an instruction for whoever reads the page by program), as a run of tag characters
  * would: a subdivision flag's tags stay, and no others. Line breaks are made spaces before.
  */
 const keptOrDropped = (c: string, flag: string | undefined, offset: number, text: string): string => {
   if (flag !== undefined) return flag;
-  if (hiddenKind(c) !== 'joining') return '';
-  const before = codePointBefore(text, offset);
-  if (shown(before)) return c;
-  const joinsAfterSelector = !VARIATION_SELECTOR.test(c) && VARIATION_SELECTOR.test(before) && shown(codePointBefore(text, offset - before.length));
-  return joinsAfterSelector ? c : '';
+  return joinsHere(c, offset, text) ? c : '';
 };
 
 /** `@`, FULLWIDTH COMMERCIAL AT and SMALL COMMERCIAL AT. */

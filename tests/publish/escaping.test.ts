@@ -81,11 +81,13 @@ describe('Markdown from untrusted text (publish/inert-markdown.ts, the one rende
     expect(inertMarkdown('👨\u200D👩\u200D👧 ❤\uFE0F خوش\u200Cحال')).toBe('👨\u200D👩\u200D👧 ❤\uFE0F خوش\u200Cحال');
   });
 
-  // The joining characters were kept wherever they stood, any number of them: a run of variation selectors carries
+  // The joining characters were kept wherever they stood, any number of them (and beside ASCII): a run of variation selectors carries
   // a byte each that no reader of the page sees (an instruction for a program that reads the issue), and the tag
   // characters of a subdivision flag were dropped with the hidden ones, leaving a black flag.
   it('keeps a joining character only where it joins, and a subdivision flag whole', () => {
-    expect(inertMarkdown('a\uFE01\uFE02\u{E0101}\u{E01EF} b\u200D\u200D\u200Dc \u200Dd')).toBe('a\uFE01 b\u200Dc d');
+    expect(inertMarkdown('葛\uFE01\uFE02\u{E0101}\u{E01EF} 東\u200D\u200D\u200D京 \u200Dd')).toBe('葛\uFE01 東京 d');
+    // Beside ASCII none joins (model/hidden-characters.ts `joinsHere`): an id or a status made to look like another.
+    expect(inertMarkdown('a\uFE01 b\u200Dc open\u200C')).toBe('a bc open');
     expect(inertMarkdown('👁\uFE0F\u200D🗨\uFE0F 1\uFE0F\u20E3 🏳\uFE0F\u200D🌈 🧑🏽\u200D💻')).toBe('👁\uFE0F\u200D🗨\uFE0F 1\uFE0F\u20E3 🏳\uFE0F\u200D🌈 🧑🏽\u200D💻');
     expect(inertMarkdown('Cymru 🏴\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}')).toBe('Cymru 🏴\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}');
     // Tags past a flag's 7, or capitals (ASCII smuggled as tags), are dropped, the flag's base kept.

@@ -36,7 +36,24 @@ describe('the CLI process', () => {
     expect(text).toContain('a library says\n::error::from a library\n');
     expect(text).toContain('a buffer ##[warning]mid-line\n');
     expect(text).toMatch(/\(node:\d+\) Warning: \n::add-mask::from a warning/);
-    expect(text).toContain('standards: unexpected error: Error: uncaught\n\u0085::stop-commands::abc');
+    // NEL escaped as any hidden character in an uncaught error's stack is (the next test), so no line starts there.
+    expect(text).toContain('standards: unexpected error: Error: uncaught\n\\u0085::stop-commands::abc');
+  });
+
+  // As the CLI's `failed:` line: the stack's message may quote a value or a library's words, and this is the last
+  // writer before the terminal and the log. Line feeds stay (one frame a line); a joining character where it joins too.
+  it('escapes the hidden characters of an uncaught error\'s stack but its line feeds', () => {
+    const run = spawnSync(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), [path.join(import.meta.dirname, 'print-hidden-uncaught-through-process.ts')], {
+      env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      'standards: unexpected error: Error: bad \\u001b[2Jvalue \\u202eopen\\u000dMet',
+      'می\u200cخواهم open\\u200d',
+    ]);
+    expect(lines[2]).toMatch(/^ {4}at /);
+    expect(lines.at(-1)).toBe('');
   });
 
   // `::stop-commands::TOKEN` and `::TOKEN::` are commands only at a line's start: written after a line a library left
