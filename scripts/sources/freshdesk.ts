@@ -23,13 +23,14 @@
 
 import type { FreshdeskSourceSettings, Ticket } from '../model/model.ts';
 import { EMPTY_STORE } from '../store/stored-tickets.ts';
+import { storageDayOf } from '../store/ticket-store.ts';
 import { categoryOf, teamOf } from './field-mapping.ts';
 import { basicAuthorization, createHelpdeskHttp, foreignCursorError, futurePositionError, requiredEnv, storedPositionError, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import {
   CHANNELS, PRIORITIES, STATUSES, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf, readInstant, ticketId,
   type RecordOutcome, type TimelineParts,
 } from './helpdesk-mapping.ts';
-import { canonicalPosition, formatInstant, isFuturePosition, laterPosition, sentPosition } from './instants.ts';
+import { canonicalPosition, formatInstant, isFuturePosition, laterPosition, sentPosition, zonedInstantMs } from './instants.ts';
 import { quotedValue } from './quoted-value.ts';
 import { createRequestBudget, freshdeskRateLimit, sourceClock } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
@@ -375,8 +376,10 @@ async function mapPage(rawTickets: Record<string, unknown>[], ctx: PageContext):
   const storedRatings = new Map<string, Ticket['satisfaction']>();
   const byDay = new Map<string, Set<string>>();
   for (const raw of rawTickets) {
-    const day = typeof raw.created_at === 'string' ? raw.created_at.slice(0, 10) : null;
-    if (day === null || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+    // Filed under the UTC day of its instant, not the day written: `2026-11-05T01:00:00+05:30` is stored under 11-04.
+    const createdMs = zonedInstantMs(raw.created_at);
+    if (createdMs === null) continue;
+    const day = storageDayOf({ id: String(raw.id), created: formatInstant(createdMs) });
     let ids = byDay.get(day);
     if (!ids) { ids = new Set(); byDay.set(day, ids); }
     ids.add(String(raw.id));

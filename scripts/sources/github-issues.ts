@@ -30,10 +30,11 @@ import { createGitHubClient, describeGitHubError, type GitHubClient, type RateLi
 import type { GitHubIssuesSourceSettings, TeamDefinition, Ticket } from '../model/model.ts';
 import { terminationSignal } from '../model/run-termination.ts';
 import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts';
+import { storageDayOf } from '../store/ticket-store.ts';
 import { issueTicket, storedBefore, STATUS_EVENTS, type IssueMapping, type RawComment, type RawEvent, type RawIssue } from './github-timeline.ts';
 import { foreignCursorError, futurePositionError, requiredEnv, storedPositionError, UpstreamError } from './helpdesk-http.ts';
 import { batchOf, firstFetchStart, mapConcurrent, outcomeOf, type RecordOutcome } from './helpdesk-mapping.ts';
-import { canonicalPosition, formatInstant, isFuturePosition, laterPosition, sentPosition } from './instants.ts';
+import { canonicalPosition, formatInstant, isFuturePosition, laterPosition, sentPosition, zonedInstantMs } from './instants.ts';
 import { quotedValue } from './quoted-value.ts';
 import { realClock, type BudgetClock } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
@@ -419,8 +420,10 @@ async function mapIssues(issues: RawIssue[], window: Window, ctx: RepositoryCont
   // The stored tickets of these issues, from the day each was created.
   const byDay = new Map<string, Set<string>>();
   for (const issue of issues) {
-    const day = issue.created_at?.slice(0, 10);
-    if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+    // Filed under the UTC day of its instant, not the day written (an offset near midnight is another day).
+    const createdMs = zonedInstantMs(issue.created_at);
+    if (createdMs === null) continue;
+    const day = storageDayOf({ id: mapping.idOf(issue.number), created: formatInstant(createdMs) });
     let ids = byDay.get(day);
     if (!ids) { ids = new Set(); byDay.set(day, ids); }
     ids.add(mapping.idOf(issue.number));

@@ -20,9 +20,10 @@
 
 import type { Ticket, ZendeskSourceSettings } from '../model/model.ts';
 import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts';
+import { storageDayOf } from '../store/ticket-store.ts';
 import { basicAuthorization, createHelpdeskHttp, foreignCursorError, futurePositionError, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import { batchOf, firstFetchStart, isObject, mapConcurrent, outcomeOf, type RecordOutcome } from './helpdesk-mapping.ts';
-import { formatInstant, isFuturePosition } from './instants.ts';
+import { formatInstant, isFuturePosition, zonedInstantMs } from './instants.ts';
 import { createRequestBudget, sourceClock, zendeskRateLimit } from './request-budget.ts';
 import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
 import { createWindowSpill, type WindowSpill } from './window-spill.ts';
@@ -344,8 +345,11 @@ async function joinBucket(ctx: NightContext, bucket: number, leftovers: Map<numb
   // The stored versions of the changed tickets, read from the day each was created.
   const byDay = new Map<string, Set<string>>();
   for (const record of records.values()) {
-    if (record.deleted || typeof record.created !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(record.created)) continue;
-    const day = record.created.slice(0, 10);
+    if (record.deleted) continue;
+    // Filed under the UTC day of its instant, not the day written (an offset near midnight is another day).
+    const createdMs = zonedInstantMs(record.created);
+    if (createdMs === null) continue;
+    const day = storageDayOf({ id: String(record.id), created: formatInstant(createdMs) });
     let ids = byDay.get(day);
     if (!ids) { ids = new Set(); byDay.set(day, ids); }
     ids.add(String(record.id));

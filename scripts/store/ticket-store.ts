@@ -102,8 +102,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_FILE = /^(\d{4})-(\d{2})-\d{2}\.ndjson$/;
 const DEFAULT_FLUSH_EVERY = 200_000;
 
-/** The UTC day a ticket is stored under. */
-export function storageDayOf(ticket: Ticket): string {
+/** The UTC day a ticket is stored under (a source finding a stored ticket by its upstream record asks this too). */
+export function storageDayOf(ticket: Pick<Ticket, 'id' | 'created'>): string {
   const created = ticket.created;
   if (typeof created === 'string' && created.length >= 20 && created.charCodeAt(created.length - 1) === 90 /* Z */ && DAY.test(created.slice(0, 10))) {
     return created.slice(0, 10);

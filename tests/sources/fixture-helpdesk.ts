@@ -128,3 +128,14 @@ export async function failure(promise: Promise<unknown>): Promise<Error> {
   try { await promise; } catch (error) { return error as Error; }
   throw new Error('expected the fetch to fail');
 }
+
+/**
+ * `at` (UTC, `Z`) as a helpdesk may write it, in local time at `offset` (`+05:30`, `-09:00`): the same instant, whose
+ * written date may be another day than its UTC day (`2026-11-03T08:00:00Z` at `-09:00` is `2026-11-02T23:00:00-09:00`).
+ */
+export function inOffset(at: string, offset: string): string {
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  if (!m) throw new Error(`not an offset: ${offset}`);
+  const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  return new Date(Date.parse(at) + minutes * 60_000).toISOString().replace(/(?:\.000)?Z$/, '') + offset;
+}

@@ -9,7 +9,7 @@
 import type { FreshdeskSourceSettings } from '../../../scripts/model/model.ts';
 import type { AccountRateLimit } from '../../fakes/account-rate-limit.ts';
 import type { FakeAnswer, FakeHandler, RecordedRequest } from '../../fakes/http-fake.ts';
-import type { FixtureTicket } from '../fixture-helpdesk.ts';
+import { inOffset, type FixtureTicket } from '../fixture-helpdesk.ts';
 
 export const GROUP_EMEA = 7001;
 
@@ -52,6 +52,8 @@ export interface FreshdeskFakeOptions {
   /** Called before a tickets list page (also one with `filter=deleted`) is served, with the request: a test touches or deletes tickets here. */
   beforeListPage?: (request: RecordedRequest, helpdesk: FreshdeskHelpdesk) => void;
   rateLimit?: AccountRateLimit;
+  /** Writes each listed ticket's created_at in local time at this offset (`-09:00`), as an account in a time zone may. */
+  createdOffset?: string;
 }
 
 /** The fake's state: tickets with their current updated_at. */
@@ -192,7 +194,9 @@ export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
         return paged(list, request, origin, size, cap);
       }
       options.beforeListPage?.(request, helpdesk);
-      const rendered = options.tickets.filter((f) => !spam.some((d) => d.id === f.n)).map((f) => freshdeskTicket(f, updatedOf(f), options.categoryIn));
+      const offset = options.createdOffset;
+      const rendered = options.tickets.filter((f) => !spam.some((d) => d.id === f.n)).map((f) => freshdeskTicket(f, updatedOf(f), options.categoryIn))
+        .map((t) => offset === undefined ? t : { ...t, created_at: inOffset(t.created_at as string, offset) });
       for (const n of options.deleted ?? []) rendered.push({ id: n, deleted: true, status: 5, created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-15T00:00:00Z' });
       const list = rendered.filter((t) => atOrAfter(t.updated_at, since)).sort(byUpdate);
       return paged(list, request, origin, size, cap);

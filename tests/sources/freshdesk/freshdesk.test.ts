@@ -6,7 +6,7 @@ import { collectChanges, type SourceUsage } from '../../../scripts/sources/sourc
 import { storedTicketsOf } from '../../../scripts/store/stored-tickets.ts';
 import { accountRateLimit } from '../../fakes/account-rate-limit.ts';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../fakes/http-fake.ts';
-import { FIXTURE_NOW, FIXTURE_TICKETS, freshdeskExpected, failure } from '../fixture-helpdesk.ts';
+import { FIXTURE_NOW, FIXTURE_TICKETS, freshdeskExpected, failure, inOffset } from '../fixture-helpdesk.ts';
 import { freshdeskFixtureSettings, freshdeskHandler, type FreshdeskFakeOptions } from './freshdesk-fake.ts';
 
 const SECRET = 'fd-secret-key-0123456789';
@@ -235,6 +235,16 @@ describe('the Freshdesk source against a local Freshdesk', () => {
   it('keeps a stored rating when the ticket changes again without a new one', async () => {
     serve({ tickets: [FIXTURE_TICKETS[1]!] });
     const stored = freshdeskExpected(FIXTURE_TICKETS[1]!);
+    const result = await source().run(JSON.stringify({ updatedSince: '2026-11-05T00:00:00Z', deletedSince: '2026-11-05T00:00:00Z', ratingsSince: '2026-11-06T00:00:00Z', pendingRatings: [] }), null, [stored]);
+    expect(result.tickets).toEqual([stored]);
+  });
+
+  it('finds the stored ticket under the UTC day of its created_at when Freshdesk writes it with an offset, so its rating stays', async () => {
+    // #102 was created at 2026-11-03T08:00:00Z and is stored under 2026-11-03; at -09:00 the text says 2026-11-02.
+    expect(inOffset(FIXTURE_TICKETS[1]!.created, '-09:00')).toBe('2026-11-02T23:00:00-09:00');
+    serve({ tickets: [FIXTURE_TICKETS[1]!], createdOffset: '-09:00' });
+    const stored = freshdeskExpected(FIXTURE_TICKETS[1]!);
+    expect(stored.satisfaction).toEqual({ at: '2026-11-05T10:00:00Z', rating: 1 });
     const result = await source().run(JSON.stringify({ updatedSince: '2026-11-05T00:00:00Z', deletedSince: '2026-11-05T00:00:00Z', ratingsSince: '2026-11-06T00:00:00Z', pendingRatings: [] }), null, [stored]);
     expect(result.tickets).toEqual([stored]);
   });

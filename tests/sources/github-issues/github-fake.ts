@@ -14,7 +14,7 @@
 // test can edit an issue between two page requests.
 
 import type { FakeAnswer, FakeHandler, RecordedRequest } from '../../fakes/http-fake.ts';
-import type { FixtureTicket } from '../fixture-helpdesk.ts';
+import { inOffset, type FixtureTicket } from '../fixture-helpdesk.ts';
 
 export const AGENT_LOGIN = 'ana-lopez';
 const customerOf = (n: number) => `customer-${n}`;
@@ -42,6 +42,8 @@ export interface GitHubFakeOptions {
   vanished?: Record<number, { status: 404 | 410 } | { movedTo: { owner: string; repo: string; number: number } }>;
   /** Issues turned into a discussion at `at`; `updatedAtKept`: the conversion leaves `updated_at` as it was. */
   converted?: Record<number, { at: string; updatedAtKept?: boolean; reopenedAt?: string }>;
+  /** Writes each issue's created_at in local time at this offset (`+11:00`), as a GitHub Enterprise server may. */
+  createdOffset?: string;
 }
 
 export interface GitHubHelpdesk {
@@ -149,8 +151,10 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
   // A converted issue reads closed (at the conversion) and locked; its events gain the conversion.
   const issueOf = (f: FixtureTicket, repo: string) => {
     const converted = conversionOf(f);
-    if (!converted) return githubIssue(f, options.owner, repo, updatedOf(f));
-    return { ...githubIssue(convertedTicket(f, converted), options.owner, repo, updatedOf(f)), locked: converted.reopenedAt === undefined };
+    const issue = converted
+      ? { ...githubIssue(convertedTicket(f, converted), options.owner, repo, updatedOf(f)), locked: converted.reopenedAt === undefined }
+      : githubIssue(f, options.owner, repo, updatedOf(f));
+    return options.createdOffset === undefined ? issue : { ...issue, created_at: inOffset(issue.created_at as string, options.createdOffset) };
   };
   const eventsOf = (f: FixtureTicket) => {
     const converted = conversionOf(f);

@@ -6,7 +6,7 @@ import { createGitHubIssuesSource, type GitHubIssuesSourceDeps } from '../../../
 import { collectChanges, type SourceUsage } from '../../../scripts/sources/source.ts';
 import { storedTicketsOf } from '../../../scripts/store/stored-tickets.ts';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../fakes/http-fake.ts';
-import { FIXTURE_NOW, FIXTURE_TICKETS, githubExpected, type FixtureTicket, failure } from '../fixture-helpdesk.ts';
+import { FIXTURE_NOW, FIXTURE_TICKETS, githubExpected, inOffset, type FixtureTicket, failure } from '../fixture-helpdesk.ts';
 import { AGENT_LOGIN, githubHandler, type GitHubFakeOptions } from './github-fake.ts';
 
 const SECRET = 'ghp_fixtureSecret0123456789';
@@ -170,6 +170,16 @@ describe('the GitHub Issues source against a local GitHub', () => {
     const unheld = await source().run('not a cursor', new Date('2027-11-05T00:00:00Z'));
     expect(listRequests()[0]!.query.get('since')).toBe('2026-11-20T12:00:00Z');
     expect(JSON.parse(unheld.cursor)).toEqual({ 'acme/help': '2026-11-20T12:00:00Z', open: OPEN_FIXTURE });
+  });
+
+  it('finds a stored issue under the UTC day of its created_at when GitHub writes it with an offset, so it is not read whole', async () => {
+    // #103 was created at 2026-11-10T14:00:00Z, before the window, and is stored under 2026-11-10; at +11:00 the text says 2026-11-11.
+    expect(inOffset(FIXTURE_TICKETS[2]!.created, '+11:00')).toBe('2026-11-11T01:00:00+11:00');
+    serve(FIXTURE_TICKETS, undefined, true, { createdOffset: '+11:00' });
+    const stored = FIXTURE_TICKETS.map(githubExpected);
+    const result = await source().run(JSON.stringify({ 'acme/help': '2026-11-10T16:00:00Z' }), null, stored);
+    expect(result.tickets).toEqual([stored[2], stored[3]]);
+    expect(perIssue()).toEqual([]);
   });
 
   it('yields an issue deleted or transferred since the list was read in `deleted`', async () => {

@@ -11,7 +11,7 @@
 import type { ZendeskSourceSettings } from '../../../scripts/model/model.ts';
 import type { AccountRateLimit } from '../../fakes/account-rate-limit.ts';
 import type { FakeAnswer, FakeHandler, RecordedRequest } from '../../fakes/http-fake.ts';
-import { FIXTURE_NOW, type FixtureTicket } from '../fixture-helpdesk.ts';
+import { FIXTURE_NOW, inOffset, type FixtureTicket } from '../fixture-helpdesk.ts';
 
 export const AGENT_ID = 501;
 export const ADMIN_ID = 502;
@@ -62,6 +62,8 @@ export interface ZendeskFakeOptions {
   /** The account's rate limit; the incremental exports also allow `exportLimit` requests a minute (default 10). */
   rateLimit?: AccountRateLimit;
   exportLimit?: number;
+  /** Writes each exported ticket's created_at in local time at this offset (`-10:00`), as an API may. */
+  createdOffset?: string;
 }
 
 const minutesBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 60_000;
@@ -196,7 +198,8 @@ export function zendeskHandler(options: ZendeskFakeOptions): FakeHandler {
   const auditsPerPage = options.auditsPerPage ?? 100;
   const unlisted = new Set(options.unlisted ?? []);
   const exportItems: Record<string, unknown>[] = [
-    ...options.tickets.filter((t) => !unlisted.has(t.n) && !(options.deleted ?? []).includes(t.n)).map((t) => zendeskTicket(t, options.categoryIn)),
+    ...options.tickets.filter((t) => !unlisted.has(t.n) && !(options.deleted ?? []).includes(t.n)).map((t) => zendeskTicket(t, options.categoryIn))
+      .map((t) => options.createdOffset === undefined ? t : { ...t, created_at: inOffset(t.created_at as string, options.createdOffset) }),
     ...(options.deleted ?? []).map((n) => ({ id: n, status: 'deleted', created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-15T00:00:00Z', generated_timestamp: Date.parse('2026-11-15T00:00:00Z') / 1000 })),
   ];
   const eventsPerPage = options.eventsPerPage ?? 1000;

@@ -7,7 +7,7 @@ import { createZendeskSource, type ZendeskSourceDeps } from '../../../scripts/so
 import { storedTicketsOf } from '../../../scripts/store/stored-tickets.ts';
 import { accountRateLimit } from '../../fakes/account-rate-limit.ts';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../fakes/http-fake.ts';
-import { FIXTURE_NOW, FIXTURE_TICKETS, expectedTicket, type FixtureTicket, failure } from '../fixture-helpdesk.ts';
+import { FIXTURE_NOW, FIXTURE_TICKETS, expectedTicket, inOffset, type FixtureTicket, failure } from '../fixture-helpdesk.ts';
 import { CATEGORY_FIELD, zendeskFixtureSettings, zendeskHandler, zendeskTicketEvents, type ZendeskFakeOptions } from './zendesk-fake.ts';
 
 const SECRET = 'zd-secret-token-0123456789';
@@ -99,6 +99,18 @@ describe('the Zendesk source against a local Zendesk', () => {
     expect(auditRequests()).toEqual([]);
     const again = await source().run(cursor, null, result.tickets);
     expect(again.tickets).toEqual(result.tickets);
+  });
+
+  it('finds the stored tickets under the UTC day of their created_at when Zendesk writes it with an offset, so none is read whole', async () => {
+    // 101 and 102 are stored under 2026-11-02 and 2026-11-03; at -10:00 their created_at says the day before each.
+    expect([inOffset(FIXTURE_TICKETS[0]!.created, '-10:00'), inOffset(FIXTURE_TICKETS[1]!.created, '-10:00')]).toEqual(['2026-11-01T23:00:00-10:00', '2026-11-02T22:00:00-10:00']);
+    const night = Date.parse('2026-11-04T12:00:00Z');
+    const stored = FIXTURE_TICKETS.filter((f) => Date.parse(f.created) < night).map((f) => storedAsOf(f, night));
+    expect(stored.map((t) => t.id)).toEqual(['101', '102']);
+    serve({ createdOffset: '-10:00' });
+    const result = await source().run(JSON.stringify({ tickets: 'c0', events: night / 1000, pending: [] }), null, stored);
+    expect(result.tickets).toEqual(FIXTURE_TICKETS.map(expected));
+    expect(auditRequests()).toEqual([]);
   });
 
   it('gives the same tickets when the event stream repeats events and serves them out of order', async () => {
