@@ -29,6 +29,7 @@ import { fileLinker, renderReviewComment, renderReviewSummary } from '../publish
 import { renderReviewText } from '../publish/review-text.ts';
 import { REVIEW_FILE, reviewSchemaProblem } from '../review/review-artifact.ts';
 import { EXIT, UsageError, appendJobSummary, type CommandIO } from './io.ts';
+import { ZONED_ISO_INSTANT } from '../model/values.ts';
 import { loadForCommand } from './validate.ts';
 import { shownJson } from '../model/hidden-characters.ts';
 
@@ -113,10 +114,11 @@ async function replayTickets(ticketStore: TicketStore, cached: boolean): Promise
   return { days: facts.days, worstFacts: facts.worstFacts };
 }
 
+/** --now as every command reads it (pipeline.ts parseNow): with its zone, else Date.parse takes the machine's local time. */
 function parseNow(text: string | null): Date | null {
   if (text === null) return null;
   const ms = Date.parse(text);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(ms)) throw new UsageError(`--now must be an ISO 8601 instant like 2026-11-23T06:00:00Z, got "${text}"`);
+  if (!ZONED_ISO_INSTANT.test(text) || Number.isNaN(ms)) throw new UsageError(`--now must be an ISO 8601 instant like 2026-11-23T06:00:00Z, got "${text}"`);
   return new Date(ms);
 }
 
